@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// tagih: a thin `tagih` executable over three libraries.
+/// - TagihCore: the model and the pure billing rules (no I/O).
+/// - TagihIO: readers and writers; the only code that touches the C libraries.
+/// - TagihPipeline: the batch's stages (read, validate, compute, write) wired together.
+let package = Package(
+    name: "tagih",
+    products: [
+        .executable(name: "tagih", targets: ["tagih"]),
+        .library(name: "TagihCore", targets: ["TagihCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CPosix"),
+        .target(name: "TagihCore"),
+        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPosix"]),
+        .target(name: "TagihPipeline", dependencies: ["TagihCore", "TagihIO"]),
+        .executableTarget(
+            name: "tagih",
+            dependencies: ["TagihPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
+        .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
+        .testTarget(name: "TagihIOTests", dependencies: ["TagihIO", "TestSupport"]),
+        .testTarget(
+            name: "TagihPipelineTests",
+            dependencies: ["TagihPipeline", "TestSupport"],
+            exclude: ["Golden"]
+        ),
+    ]
+)

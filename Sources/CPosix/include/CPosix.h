@@ -1,0 +1,11 @@
+#ifndef TAGIH_CPOSIX_H
+#define TAGIH_CPOSIX_H
+
+/// Atomically swaps two existing paths (Linux renameat2 with RENAME_EXCHANGE).
+/// Returns 0 on success, else -1 with errno set (ENOSYS/EINVAL where unsupported).
+int tagih_exchange_paths(const char *a, const char *b);
+
+/// Peak resident set size of this process in kilobytes (getrusage ru_maxrss).
+long tagih_peak_rss_kb(void);
+
+#endif

@@ -1,0 +1,102 @@
+/// What an invoice bills for: a subscription's term or an order.
+public enum InvoiceSource: String, Sendable, CaseIterable {
+    case subscription
+    case order
+}
+
+public enum InvoiceStatus: String, Sendable, CaseIterable {
+    /// Issued, nothing paid, not yet past due.
+    case open
+    /// Part paid, not yet past due.
+    case partial
+    /// Past due with money outstanding.
+    case overdue
+    case paid
+    /// An order whose payment code lapsed unpaid: neither receivable nor overdue.
+    case expired
+}
+
+public struct InvoiceLine: Sendable {
+    public var productId: String
+    public var description: String
+    /// The service period covered, first and last day.
+    public var periodStart: CivilDate
+    public var periodEnd: CivilDate
+    /// Units billed: seats for per-seat products, else the subscription's quantity.
+    public var quantity: Int
+    public var unitPrice: ExactDecimal
+    public var months: Int
+    /// Days billed out of `daysInTerm`, for prorated lines; nil for whole terms.
+    public var prorata: (days: Int, daysInTerm: Int)?
+    public var net: Money
+    public var taxable: Bool
+
+    public init(
+        productId: String, description: String, periodStart: CivilDate, periodEnd: CivilDate, quantity: Int,
+        unitPrice: ExactDecimal, months: Int, prorata: (days: Int, daysInTerm: Int)? = nil, net: Money, taxable: Bool
+    ) {
+        self.productId = productId
+        self.description = description
+        self.periodStart = periodStart
+        self.periodEnd = periodEnd
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.months = months
+        self.prorata = prorata
+        self.net = net
+        self.taxable = taxable
+    }
+}
+
+/// An issued invoice. `number` is empty until numbering assigns it.
+public struct Invoice: Sendable {
+    public var number: String
+    public var sequence: Int
+    public var tenantId: String
+    public var source: InvoiceSource
+    public var sourceId: String
+    public var issueDate: CivilDate
+    public var dueDate: CivilDate
+    public var currency: CurrencyCode
+    public var lines: [InvoiceLine]
+    public var voucher: String
+    public var subtotal: Money
+    public var discount: Money
+    public var tax: Money
+    public var taxMode: TaxMode
+    public var total: Money
+    /// Money applied to it so far: payments and credit.
+    public var paid: Money
+
+    public init(
+        tenantId: String, source: InvoiceSource, sourceId: String, issueDate: CivilDate, dueDate: CivilDate,
+        currency: CurrencyCode, lines: [InvoiceLine], voucher: String = "", subtotal: Money, discount: Money,
+        tax: Money, taxMode: TaxMode, total: Money
+    ) {
+        self.number = ""
+        self.sequence = 0
+        self.tenantId = tenantId
+        self.source = source
+        self.sourceId = sourceId
+        self.issueDate = issueDate
+        self.dueDate = dueDate
+        self.currency = currency
+        self.lines = lines
+        self.voucher = voucher
+        self.subtotal = subtotal
+        self.discount = discount
+        self.tax = tax
+        self.taxMode = taxMode
+        self.total = total
+        self.paid = .zero(currency)
+    }
+
+    public var outstanding: Money { total - paid }
+
+    /// The status as of a date: paid, overdue (past due with money outstanding), partial or open.
+    public func status(asOf date: CivilDate) -> InvoiceStatus {
+        if !outstanding.isPositive { return .paid }
+        if date > dueDate { return .overdue }
+        return paid.isZero ? .open : .partial
+    }
+}

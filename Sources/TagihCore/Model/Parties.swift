@@ -1,0 +1,141 @@
+public struct BankAccount: Sendable, Hashable {
+    public var code: String
+    public var account: String
+    public var holder: String
+
+    public init(code: String, account: String, holder: String) {
+        self.code = code
+        self.account = account
+        self.holder = holder
+    }
+}
+
+public enum PayoutSchedule: String, Sendable, CaseIterable {
+    case weekly
+    case monthly
+    /// Collections accrue but are not paid out until the hold is lifted.
+    case hold
+}
+
+/// A customer of the operator: a clinic, a school, a household on home internet.
+public struct Tenant: Sendable {
+    public var id: String
+    public var name: String
+    public var email: String
+    public var phone: String
+    public var address: String
+    public var taxId: String
+    public var currency: CurrencyCode
+    public var language: Language
+    public var activeSeats: Int
+    public var bank: BankAccount?
+    public var payoutSchedule: PayoutSchedule
+    public var appointmentFee: Money?
+    public var adminFeeNew: Money?
+    public var adminFeeReturning: Money?
+    public var location: SourceLocation
+
+    public init(
+        id: String, name: String, email: String, phone: String = "", address: String = "", taxId: String = "",
+        currency: CurrencyCode, language: Language = .id, activeSeats: Int = 0, bank: BankAccount? = nil,
+        payoutSchedule: PayoutSchedule = .monthly, appointmentFee: Money? = nil, adminFeeNew: Money? = nil,
+        adminFeeReturning: Money? = nil, location: SourceLocation = .file("")
+    ) {
+        self.id = id
+        self.name = name
+        self.email = email
+        self.phone = phone
+        self.address = address
+        self.taxId = taxId
+        self.currency = currency
+        self.language = language
+        self.activeSeats = activeSeats
+        self.bank = bank
+        self.payoutSchedule = payoutSchedule
+        self.appointmentFee = appointmentFee
+        self.adminFeeNew = adminFeeNew
+        self.adminFeeReturning = adminFeeReturning
+        self.location = location
+    }
+}
+
+public enum BillingKind: String, Sendable, CaseIterable {
+    /// One price per subscription, whatever its size.
+    case flat
+    /// Priced per seat; never fewer seats than the tenant's active staff.
+    case perSeat = "per_seat"
+}
+
+/// Something the operator sells, in one variant: a price per unit per month.
+public struct Product: Sendable {
+    public var id: String
+    public var name: String
+    public var variant: String
+    /// Per unit per month, in `currency`; may carry more decimals than the currency bills.
+    public var price: ExactDecimal
+    public var currency: CurrencyCode
+    public var billing: BillingKind
+    /// Allowed term lengths in months.
+    public var terms: [Int]
+    public var leadDays: Int
+    public var taxable: Bool
+    public var activation: Bool
+    public var location: SourceLocation
+
+    public init(
+        id: String, name: String, variant: String = "", price: ExactDecimal, currency: CurrencyCode,
+        billing: BillingKind = .flat, terms: [Int] = [1], leadDays: Int = 0, taxable: Bool = true,
+        activation: Bool = false, location: SourceLocation = .file("")
+    ) {
+        self.id = id
+        self.name = name
+        self.variant = variant
+        self.price = price
+        self.currency = currency
+        self.billing = billing
+        self.terms = terms
+        self.leadDays = leadDays
+        self.taxable = taxable
+        self.activation = activation
+        self.location = location
+    }
+
+    /// `StaffHub (Pro)`, or just the name when there is no variant.
+    public var displayName: String { variant.isEmpty ? name : "\(name) (\(variant))" }
+}
+
+public enum SubscriptionStatus: String, Sendable, CaseIterable {
+    case active
+    case cancelled
+}
+
+/// A recurring contract: term k starts (and is due) `k * termMonths` months after `start`.
+public struct Subscription: Sendable {
+    public var id: String
+    public var tenantId: String
+    public var productId: String
+    public var start: CivilDate
+    public var quantity: Int
+    public var termMonths: Int
+    public var end: CivilDate?
+    public var status: SubscriptionStatus
+    public var voucher: String
+    public var location: SourceLocation
+
+    public init(
+        id: String, tenantId: String, productId: String, start: CivilDate, quantity: Int = 1, termMonths: Int = 1,
+        end: CivilDate? = nil, status: SubscriptionStatus = .active, voucher: String = "",
+        location: SourceLocation = .file("")
+    ) {
+        self.id = id
+        self.tenantId = tenantId
+        self.productId = productId
+        self.start = start
+        self.quantity = quantity
+        self.termMonths = termMonths
+        self.end = end
+        self.status = status
+        self.voucher = voucher
+        self.location = location
+    }
+}

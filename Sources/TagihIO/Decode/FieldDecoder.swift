@@ -1,0 +1,205 @@
+import TagihCore
+
+/// Turns a row's slots into typed values. Every problem becomes a diagnostic naming the
+/// field, its value and its position, and decoding goes on so one pass reports them all.
+public struct FieldDecoder {
+    public let row: RowValues
+    public let style: NumberStyle
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(row: RowValues, style: NumberStyle = .dot) {
+        self.row = row
+        self.style = style
+    }
+
+    public var isValid: Bool { diagnostics.isEmpty }
+
+    public mutating func fail(_ slot: Int, _ message: String) {
+        diagnostics.append(Diagnostic(row.location(slot), value: row.rawText(slot), "\(row.schema.name(of: slot)) \(message)"))
+    }
+
+    public mutating func failRow(_ message: String) {
+        diagnostics.append(Diagnostic(row.rowLocation, message))
+    }
+
+    private mutating func missing(_ slot: Int) {
+        diagnostics.append(Diagnostic(row.location(slot), "\(row.schema.name(of: slot)) is required but empty"))
+    }
+
+    /// Trimmed text, nil when absent; a required absent field is reported.
+    public mutating func text(_ slot: Int, required: Bool = false) -> String? {
+        guard row.has(slot) else {
+            if required { missing(slot) }
+            return nil
+        }
+        guard let text = row.text(slot) else {
+            fail(slot, "is not valid UTF-8 text")
+            return nil
+        }
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
+            fail(slot, "contains a line break or control character")
+            return nil
+        }
+        return text
+    }
+
+    /// An identifier: required, one line, no leading or trailing blanks.
+    public mutating func identifier(_ slot: Int) -> String? {
+        text(slot, required: true)
+    }
+
+    public mutating func decimal(_ slot: Int, required: Bool = false, style: NumberStyle? = nil) -> ExactDecimal? {
+        guard row.has(slot) else {
+            if required { missing(slot) }
+            return nil
+        }
+        let result = row.withBytes(slot) { ExactDecimal.parse($0, style: style ?? self.style) }
+        switch result {
+        case .success(let value): return value
+        case .failure(let error):
+            fail(slot, error.message)
+            return nil
+        }
+    }
+
+    /// An amount in `currency`: no more decimals than ISO 4217 gives it, never negative.
+    public mutating func price(_ slot: Int, currency: Currency, required: Bool = false) -> ExactDecimal? {
+        guard let value = decimal(slot, required: required) else { return nil }
+        if value.isNegative {
+            fail(slot, "is negative")
+            return nil
+        }
+        if value.significantScale > currency.isoExponent {
+            fail(slot, "has more decimals than \(currency.code) allows (\(currency.isoExponent))")
+            return nil
+        }
+        return value
+    }
+
+    /// Money actually moved (a payment, a fee): must be exact in the currency's billing units.
+    public mutating func money(_ slot: Int, currency: Currency, required: Bool = false, allowNegative: Bool = false, style: NumberStyle? = nil) -> Money? {
+        guard let value = decimal(slot, required: required, style: style) else { return nil }
+        if value.isNegative && !allowNegative {
+            fail(slot, "is negative")
+            return nil
+        }
+        guard let minor = value.exactMinorUnits(currency.minorUnits) else {
+            if currency.minorUnits == 0 {
+                fail(slot, "has a fraction, but \(currency.code) is billed in whole units")
+            } else {
+                fail(slot, "has more decimals than \(currency.code) allows (\(currency.minorUnits))")
+            }
+            return nil
+        }
+        return Money(minor: minor, currency: currency.code)
+    }
+
+    public mutating func date(_ slot: Int, required: Bool = false) -> CivilDate? {
+        guard row.has(slot) else {
+            if required { missing(slot) }
+            return nil
+        }
+        switch row.withBytes(slot, { CivilDate.parse($0) }) {
+        case .success(let date): return date
+        case .failure(let error):
+            fail(slot, error.message)
+            return nil
+        }
+    }
+
+    /// A timestamp; one without an offset is read in `zone`.
+    public mutating func instant(_ slot: Int, zone: Zone, required: Bool = false) -> Instant? {
+        guard row.has(slot) else {
+            if required { missing(slot) }
+            return nil
+        }
+        switch row.withBytes(slot, { ParsedTimestamp.parse($0) }) {
+        case .success(let parsed):
+            let instant = parsed.resolve(in: zone)
+            let year = zone.date(of: instant).year
+            guard CivilDate.validYears.contains(year) else {
+                fail(slot, DateParseError.outOfRange.message)
+                return nil
+            }
+            return instant
+        case .failure(let error):
+            fail(slot, error.message)
+            return nil
+        }
+    }
+
+    /// A whole number in `range`, written with digits only.
+    public mutating func integer(_ slot: Int, in range: ClosedRange<Int>, required: Bool = false) -> Int? {
+        guard row.has(slot) else {
+            if required { missing(slot) }
+            return nil
+        }
+        guard case .success(let value) = row.withBytes(slot, { ExactDecimal.parse($0, style: .dot) }),
+              value.significantScale == 0 else {
+            fail(slot, "is not a whole number")
+            return nil
+        }
+        let whole = Int(value.units / pow10(value.scale))
+        guard range.contains(whole) else {
+            fail(slot, "is out of range (\(range.lowerBound) to \(range.upperBound))")
+            return nil
+        }
+        return whole
+    }
+
+    /// `true`/`false`, `yes`/`no`, `1`/`0` in any case.
+    public mutating func bool(_ slot: Int) -> Bool? {
+        guard let text = text(slot) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "y", "1": return true
+        case "false", "no", "n", "0": return false
+        default:
+            fail(slot, "is not true or false")
+            return nil
+        }
+    }
+
+    /// One of the enum's raw values, case-insensitively.
+    public mutating func choice<E: RawRepresentable & CaseIterable>(_ slot: Int, _ type: E.Type, required: Bool = false) -> E? where E.RawValue == String {
+        guard let text = text(slot, required: required) else { return nil }
+        if let value = E(rawValue: text.lowercased()) { return value }
+        fail(slot, "is not one of: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        return nil
+    }
+
+    /// A `|`-separated list (a YAML list arrives joined the same way); blanks dropped.
+    public mutating func list(_ slot: Int) -> [String] {
+        guard let text = text(slot) else { return [] }
+        return text.split(separator: "|").map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+    }
+
+    public mutating func currency(_ slot: Int, in currencies: Currencies) -> CurrencyCode? {
+        guard let text = text(slot) else { return nil }
+        guard let code = CurrencyCode(text), currencies.isKnown(code) else {
+            fail(slot, "is not a known ISO 4217 currency code")
+            return nil
+        }
+        return code
+    }
+
+    /// An email address fit for a mail header: one `@`, no blanks, no line breaks, no `<>`.
+    public mutating func email(_ slot: Int, required: Bool = false) -> String? {
+        guard let text = text(slot, required: required) else { return nil }
+        guard EmailAddress.isPlausible(text) else {
+            fail(slot, "is not an email address")
+            return nil
+        }
+        return text
+    }
+}
+
+public enum EmailAddress {
+    /// Enough to keep bad addresses (and header injection) out; delivery is the mailer's job.
+    public static func isPlausible(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
+              !parts[1].hasSuffix("."), text.utf8.count <= 254 else { return false }
+        let forbidden: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n", "<", ">", ",", ";", "\"", "(", ")", "[", "]", "\\"]
+        return !text.unicodeScalars.contains { forbidden.contains($0) || $0.value < 0x20 || $0.value == 0x7F }
+    }
+}

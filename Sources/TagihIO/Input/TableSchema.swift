@@ -1,0 +1,69 @@
+import TagihCore
+
+/// The columns of one input table, by lower-case name. Readers bind a file's header (CSV)
+/// or keys (YAML) to these slots once, so decoding a row is an array lookup.
+public struct TableSchema: Sendable {
+    public struct Field: Sendable {
+        public let name: String
+        public let required: Bool
+    }
+
+    public let table: String
+    public let fields: [Field]
+    private let slots: [String: Int]
+
+    public init(table: String, required: [String], optional: [String]) {
+        self.table = table
+        let fields = required.map { Field(name: $0, required: true) } + optional.map { Field(name: $0, required: false) }
+        self.fields = fields
+        var slots: [String: Int] = [:]
+        for (index, field) in fields.enumerated() { slots[field.name] = index }
+        self.slots = slots
+    }
+
+    /// The slot for a column name, matched case-insensitively with blanks trimmed.
+    public func slot(for name: String) -> Int? {
+        slots[normalizedColumnName(name)]
+    }
+
+    public func name(of slot: Int) -> String { fields[slot].name }
+}
+
+func normalizedColumnName(_ name: String) -> String {
+    name.trimmingBlanks().lowercased()
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces, tabs, CR and LF.
+    func trimmingBlanks() -> String {
+        let blanks: Set<Character> = [" ", "\t", "\r", "\n"]
+        guard let first = firstIndex(where: { !blanks.contains($0) }) else { return "" }
+        let last = lastIndex(where: { !blanks.contains($0) })!
+        return String(self[first...last])
+    }
+}
+
+extension TableSchema {
+    /// The slot for a column name given as UTF-8 bytes (ASCII case ignored), without building
+    /// a String: YAML tables look up every key of every record.
+    public func slot(forBytes key: UnsafeRawBufferPointer) -> Int? {
+        var start = 0
+        var end = key.count
+        while start < end && key[start] == 0x20 { start += 1 }
+        while end > start && key[end - 1] == 0x20 { end -= 1 }
+        let length = end - start
+        outer: for (index, field) in fields.enumerated() {
+            let name = field.name.utf8
+            guard name.count == length else { continue }
+            var position = start
+            for byte in name {
+                var other = key[position]
+                if other >= 0x41 && other <= 0x5A { other += 0x20 }
+                if other != byte { continue outer }
+                position += 1
+            }
+            return index
+        }
+        return nil
+    }
+}

@@ -1,0 +1,123 @@
+import TagihCore
+import TagihIO
+
+enum TenantRows {
+    static func read(_ reader: any RowReader, settings: Settings, diagnostics: inout Diagnostics) throws(InputFailure) -> DecodedTable<Tenant> {
+        let s = Schemas.tenants
+        let slot = { (name: String) in s.slot(for: name)! }
+        let (id, name, email, phone, address, taxId, currencySlot, locale, seats) =
+            (slot("id"), slot("name"), slot("email"), slot("phone"), slot("address"), slot("tax_id"), slot("currency"), slot("locale"), slot("active_seats"))
+        let (bankCode, bankAccount, bankHolder, schedule) = (slot("bank_code"), slot("bank_account"), slot("bank_holder"), slot("payout_schedule"))
+        let (appointment, adminNew, adminReturning) = (slot("appointment_fee"), slot("admin_fee_new"), slot("admin_fee_returning"))
+
+        return try readTable(reader, kind: "tenant", style: settings.numberStyle, diagnostics: &diagnostics) { row in
+            let tenantId = row.identifier(id)
+            let tenantName = row.text(name, required: true)
+            let tenantEmail = row.email(email, required: true)
+            let code = row.currency(currencySlot, in: settings.currencies) ?? settings.currency
+            let currency = settings.currencies(code)!
+            let bankFields = [row.text(bankCode), row.text(bankAccount), row.text(bankHolder)]
+            var bank: BankAccount?
+            if bankFields.allSatisfy({ $0 != nil }) {
+                bank = BankAccount(code: bankFields[0]!, account: bankFields[1]!, holder: bankFields[2]!)
+            } else if bankFields.contains(where: { $0 != nil }) {
+                row.failRow("bank needs all of bank_code, bank_account and bank_holder, or none")
+            }
+            let tenant = Tenant(
+                id: tenantId ?? "", name: tenantName ?? "", email: tenantEmail ?? "",
+                phone: row.text(phone) ?? "", address: row.text(address) ?? "", taxId: row.text(taxId) ?? "",
+                currency: code, language: row.choice(locale, Language.self) ?? settings.language,
+                activeSeats: row.integer(seats, in: 0...1_000_000) ?? 0, bank: bank,
+                payoutSchedule: row.choice(schedule, PayoutSchedule.self) ?? .monthly,
+                appointmentFee: row.money(appointment, currency: currency),
+                adminFeeNew: row.money(adminNew, currency: currency),
+                adminFeeReturning: row.money(adminReturning, currency: currency),
+                location: row.row.rowLocation
+            )
+            return (tenantId, tenant)
+        }
+    }
+}
+
+enum ProductRows {
+    static func read(_ reader: any RowReader, settings: Settings, diagnostics: inout Diagnostics) throws(InputFailure) -> DecodedTable<Product> {
+        let s = Schemas.products
+        let slot = { (name: String) in s.slot(for: name)! }
+        let (id, name, price, billing, variant, terms, lead, taxable, activation, currencySlot) =
+            (slot("id"), slot("name"), slot("price"), slot("billing"), slot("variant"), slot("terms"), slot("lead_days"),
+             slot("taxable"), slot("activation"), slot("currency"))
+
+        return try readTable(reader, kind: "product", style: settings.numberStyle, diagnostics: &diagnostics) { row in
+            let productId = row.identifier(id)
+            let productName = row.text(name, required: true)
+            let code = row.currency(currencySlot, in: settings.currencies) ?? settings.currency
+            let unitPrice = row.price(price, currency: settings.currencies(code)!, required: true)
+            let kind = row.choice(billing, BillingKind.self, required: true)
+            var allowed: [Int] = []
+            for item in row.list(terms) {
+                guard let months = Int(item), (1...120).contains(months) else {
+                    row.fail(terms, "lists \"\(item)\", which is not a number of months from 1 to 120")
+                    continue
+                }
+                if !allowed.contains(months) { allowed.append(months) }
+            }
+            let product = Product(
+                id: productId ?? "", name: productName ?? "", variant: row.text(variant) ?? "",
+                price: unitPrice ?? .zero, currency: code, billing: kind ?? .flat,
+                terms: allowed.isEmpty ? [1] : allowed.sorted(),
+                leadDays: row.integer(lead, in: 0...366) ?? 0, taxable: row.bool(taxable) ?? true,
+                activation: row.bool(activation) ?? false, location: row.row.rowLocation
+            )
+            return (productId, product)
+        }
+    }
+}
+
+enum SubscriptionRows {
+    static func read(
+        _ reader: any RowReader, settings: Settings, tenants: DecodedTable<Tenant>, products: DecodedTable<Product>,
+        diagnostics: inout Diagnostics
+    ) throws(InputFailure) -> DecodedTable<Subscription> {
+        let s = Schemas.subscriptions
+        let slot = { (name: String) in s.slot(for: name)! }
+        let (id, tenantSlot, productSlot, startSlot, quantity, term, endSlot, status, voucher) =
+            (slot("id"), slot("tenant_id"), slot("product_id"), slot("start"), slot("quantity"), slot("term_months"),
+             slot("end"), slot("status"), slot("voucher"))
+
+        return try readTable(reader, kind: "subscription", style: settings.numberStyle, diagnostics: &diagnostics) { row in
+            let subscriptionId = row.identifier(id)
+            let tenantId = row.identifier(tenantSlot)
+            let productId = row.identifier(productSlot)
+            let start = row.date(startSlot, required: true)
+            let end = row.date(endSlot)
+            let months = row.integer(term, in: 1...120) ?? 1
+            var tenant: Tenant?
+            var product: Product?
+            if let tenantId {
+                if let problem = tenants.problem(with: tenantId, kind: "tenant") { row.fail(tenantSlot, problem) }
+                tenant = tenants.byId[tenantId]
+            }
+            if let productId {
+                if let problem = products.problem(with: productId, kind: "product") { row.fail(productSlot, problem) }
+                product = products.byId[productId]
+            }
+            if let product, !product.terms.contains(months) {
+                let termSlot = row.row.has(term) ? term : productSlot
+                row.fail(termSlot, "asks for a \(months)-month term; product \(product.id) allows \(product.terms.map(String.init).joined(separator: ", ")) months")
+            }
+            if let product, let tenant, product.currency != tenant.currency {
+                row.fail(productSlot, "is priced in \(product.currency) but tenant \(tenant.id) is billed in \(tenant.currency)")
+            }
+            if let start, let end, end < start {
+                row.fail(endSlot, "is before the start \(start)")
+            }
+            let subscription = Subscription(
+                id: subscriptionId ?? "", tenantId: tenantId ?? "", productId: productId ?? "",
+                start: start ?? CivilDate(daysSinceEpoch: 0), quantity: row.integer(quantity, in: 1...1_000_000) ?? 1,
+                termMonths: months, end: end, status: row.choice(status, SubscriptionStatus.self) ?? .active,
+                voucher: row.text(voucher) ?? "", location: row.row.rowLocation
+            )
+            return (subscriptionId, subscription)
+        }
+    }
+}

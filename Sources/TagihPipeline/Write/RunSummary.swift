@@ -1,0 +1,30 @@
+import TagihCore
+
+/// The few lines printed at the end of a run: what was issued and what it adds up to.
+enum RunSummary {
+    static func lines(_ result: PeriodResult, input: BillingInput, skipped: Int, outputPath: String) -> [String] {
+        var lines: [String] = []
+        let invoices = result.invoices
+        if let first = invoices.first, let last = invoices.last {
+            lines.append("\(invoices.count) invoice\(invoices.count == 1 ? "" : "s") issued for \(result.period): \(first.number) to \(last.number)")
+        } else {
+            lines.append("no invoices issued for \(result.period)")
+        }
+        var sums: [CurrencyCode: InvoiceSums] = [:]
+        for invoice in invoices { sums[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice) }
+        for currency in sums.keys.sorted() {
+            let sum = sums[currency]!
+            let units = input.settings.currency(currency).minorUnits
+            lines.append("  \(currency): subtotal \(plain(sum.subtotal, units)), discount \(plain(sum.discount, units)), tax \(plain(sum.tax, units)), total \(plain(sum.total, units))")
+        }
+        let open = result.nextState.receivables
+        lines.append("\(open.count) invoice\(open.count == 1 ? "" : "s") open after this run")
+        if skipped > 0 { lines.append("\(skipped) invalid row\(skipped == 1 ? "" : "s") left out (see errors.csv)") }
+        lines.append("outputs in \(outputPath)")
+        return lines
+    }
+
+    static func plain(_ money: Money, _ minorUnits: Int) -> String {
+        ExactDecimal(units: money.minor, scale: minorUnits).description
+    }
+}

@@ -1,0 +1,88 @@
+import TagihCore
+import TagihIO
+
+/// `summary.xlsx`: totals by product and by status, the collection rate, and a chart.
+enum SummaryWorkbook {
+    static let byProduct = SheetLayout(name: "By product", columns: [
+        Column("Product ID"), Column("Product"), Column("Currency"), Column("Invoices", .integer),
+        Column("Subtotal", .money), Column("Discount", .money), Column("Tax", .money), Column("Total", .money),
+        Column("Paid", .money), Column("Outstanding", .money),
+    ])
+
+    static let byStatus = SheetLayout(name: "By status", columns: [
+        Column("Status"), Column("Currency"), Column("Invoices", .integer), Column("Total", .money),
+        Column("Paid", .money), Column("Outstanding", .money),
+    ])
+
+    static let collection = SheetLayout(name: "Collection", columns: [
+        Column("Currency"), Column("Invoices", .integer), Column("Invoiced", .money), Column("Collected", .money),
+        Column("Outstanding", .money), Column("Collection rate", .percent),
+    ])
+
+    static func write(_ result: PeriodResult, input: BillingInput, to path: String, created: Instant) throws {
+        let home = input.settings.currency
+        // The operator's own currency first, then the others by code.
+        let currencyOrder = { (a: CurrencyCode, b: CurrencyCode) -> Bool in
+            a == b ? false : a == home ? true : b == home ? false : a < b
+        }
+
+        var products: [String: [CurrencyCode: InvoiceSums]] = [:]
+        var statuses: [InvoiceStatus: [CurrencyCode: InvoiceSums]] = [:]
+        var overall: [CurrencyCode: InvoiceSums] = [:]
+        for invoice in result.invoices {
+            let product = invoice.lines.first?.productId ?? ""
+            products[product, default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
+            statuses[invoice.status(asOf: result.asOf), default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
+            overall[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
+        }
+
+        let workbook = try XlsxWorkbook(
+            path: path, created: created, title: "Summary \(result.period)", author: input.settings.operator.name,
+            currencies: input.settings.currencies
+        )
+        let productSheet = try workbook.addSheet(byProduct)
+        var productRows: [(CurrencyCode, String, InvoiceSums)] = []
+        for (product, byCurrency) in products {
+            for (currency, sums) in byCurrency { productRows.append((currency, product, sums)) }
+        }
+        productRows.sort { $0.0 != $1.0 ? currencyOrder($0.0, $1.0) : $0.1 < $1.1 }
+        var homeRows = 0
+        for (currency, product, sums) in productRows {
+            if currency == home { homeRows += 1 }
+            try productSheet.append([
+                .text(product), .text(input.products[product]?.displayName ?? ""), .text(currency.description),
+                .integer(sums.count), .money(sums.subtotal), .money(sums.discount), .money(sums.tax),
+                .money(sums.total), .money(sums.paid), .money(sums.outstanding),
+            ])
+        }
+
+        let statusSheet = try workbook.addSheet(byStatus)
+        for status in InvoiceStatus.allCases {
+            guard let byCurrency = statuses[status] else { continue }
+            for currency in byCurrency.keys.sorted(by: currencyOrder) {
+                let sums = byCurrency[currency]!
+                try statusSheet.append([
+                    .text(status.rawValue), .text(currency.description), .integer(sums.count),
+                    .money(sums.total), .money(sums.paid), .money(sums.outstanding),
+                ])
+            }
+        }
+
+        let collectionSheet = try workbook.addSheet(collection)
+        for currency in overall.keys.sorted(by: currencyOrder) {
+            let sums = overall[currency]!
+            try collectionSheet.append([
+                .text(currency.description), .integer(sums.count), .money(sums.total), .money(sums.paid),
+                .money(sums.outstanding), sums.collectionRate.map(Cell.percent) ?? .empty,
+            ])
+        }
+
+        if homeRows > 0 {
+            try workbook.addChart(ChartSpec(
+                kind: .column, title: "Invoiced by product (\(home))", sheet: byProduct.name, firstRow: 0,
+                lastRow: homeRows - 1, categoryColumn: 0, valueColumns: [7], anchorRow: productRows.count + 2, anchorColumn: 1
+            ))
+        }
+        try workbook.close()
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import TagihCore
+import TagihPipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@main
+struct Tagih: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagih",
+        abstract: "Subscription billing in one batch: invoices, overdue lists, payouts and reports from a month's exports.",
+        subcommands: [RunCommand.self, CheckCommand.self]
+    )
+
+    /// Exit codes as the spec fixes them: usage mistakes are 2, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Glibc.exit(code.rawValue)
+        } catch {
+            if exitCode(for: error) == .success { exit(withError: error) }
+            Terminal.error(fullMessage(for: error))
+            Glibc.exit(2)
+        }
+    }
+}
+
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder holding settings.yaml and the tables.")
+    var input = "input"
+
+    @Option(name: .long, help: "The previous run's state file (default: state.yaml in the input folder).")
+    var state: String?
+}
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Bill a period and write every output.")
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .long, help: "Where the outputs go (default: output/YYYY-MM).")
+    var output: String?
+
+    @Option(name: .long, help: "The month to bill, YYYY-MM (default: the month after state.yaml's).", transform: parsePeriod)
+    var period: Period?
+
+    @Option(name: .customLong("as-of"), help: "The date overdue days are counted to (default: the period's last day).", transform: parseDate)
+    var asOf: CivilDate?
+
+    @Flag(name: .customLong("skip-invalid"), help: "Leave invalid rows out (listed in errors.csv) instead of stopping.")
+    var skipInvalid = false
+
+    func run() throws {
+        var options = RunOptions()
+        options.input = inputOptions.input
+        options.statePath = inputOptions.state
+        options.output = output
+        options.period = period
+        options.asOf = asOf
+        options.skipInvalid = skipInvalid
+        let outcome = Batch.run(options)
+        Terminal.report(outcome, inputFolder: inputOptions.input)
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate the input and report every problem; write nothing.")
+
+    @OptionGroup var inputOptions: InputOptions
+
+    func run() throws {
+        let outcome = Batch.check(input: inputOptions.input, statePath: inputOptions.state)
+        Terminal.report(outcome, inputFolder: inputOptions.input)
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
+
+func parsePeriod(_ text: String) throws -> Period {
+    guard let period = Period(text) else { throw ValidationError("'\(text)' is not a month written YYYY-MM") }
+    return period
+}
+
+func parseDate(_ text: String) throws -> CivilDate {
+    guard case .success(let date) = CivilDate.parse(text) else { throw ValidationError("'\(text)' is not a date written YYYY-MM-DD") }
+    return date
+}

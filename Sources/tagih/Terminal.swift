@@ -1,0 +1,47 @@
+import TagihCore
+import TagihPipeline
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Everything tagih prints: diagnostics on stderr as `file:line:column: message`, the
+/// summary on stdout.
+enum Terminal {
+    static func error(_ text: String) {
+        var line = text + "\n"
+        line.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+    }
+
+    static func report(_ outcome: RunOutcome, inputFolder: String) {
+        for item in outcome.diagnostics {
+            let location = item.location.line > 0
+                ? "\(inputFolder)/\(item.location.file):\(item.location.line):\(item.location.column)"
+                : "\(inputFolder)/\(item.location.file)"
+            error("\(location): \(item.message)")
+        }
+        switch outcome.status {
+        case .success:
+            for line in outcome.summary { print(line) }
+        case .invalidInput:
+            for line in outcome.summary { print(line) }
+            let count = outcome.diagnostics.count
+            var message = "tagih: \(count) problem\(count == 1 ? "" : "s") in the input"
+            if let path = outcome.outputPath {
+                message += "; listed in \(path)/errors.csv. Nothing else was written"
+            }
+            error(message + ".")
+        case .usage(let message):
+            error("tagih: \(message)")
+        case .outputFailed(let message):
+            error("tagih: could not write the outputs: \(message). Earlier outputs were left as they were.")
+        }
+    }
+}

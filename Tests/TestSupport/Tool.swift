@@ -1,0 +1,28 @@
+import Foundation
+
+/// Runs the built `tagih` like a user would and captures what it printed.
+public struct ToolResult {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
+}
+
+public func runTagih(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> ToolResult {
+    let process = Process()
+    process.executableURL = Paths.tagih
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    var env = ProcessInfo.processInfo.environment
+    for (key, value) in environment { env[key] = value }
+    process.environment = env
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes before waiting so a chatty run cannot fill a pipe and stall.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ToolResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
