@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "TagihPipelineTests",
             dependencies: ["TagihPipeline", "TestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ]
 )

@@ -42,60 +42,137 @@ public struct RunOutcome: Sendable {
     }
 }
 
-/// The batch: read, validate, compute, write — each stage a call of its own.
+/// The batch: read, validate, compute, write. Payments stream through the middle: they are
+/// read and validated into a sorter before anything is written, then deduplicated, applied
+/// in the order paid and reported row by row.
 public enum Batch {
     public static func run(_ options: RunOptions) -> RunOutcome {
-        // Read and validate.
         let loaded = InputLoader.load(folderPath: options.input, statePath: options.statePath)
         var diagnostics = loaded.diagnostics
 
         if loaded.input == nil && options.period == nil && loaded.state.period == nil {
-            // Nothing readable and no period to name an output folder: report on stderr only.
             return RunOutcome(status: .invalidInput, diagnostics: diagnostics.sorted)
         }
         guard let period = options.period ?? loaded.state.period?.next else {
             return RunOutcome(status: .usage("--period YYYY-MM is required when the input has no state.yaml"))
         }
         if let last = loaded.state.period, last.next != period {
-            let file = options.statePath?.lastComponent ?? loaded.folder.state ?? "state.yaml"
-            diagnostics.add(Diagnostic(.file(file), value: last.description,
+            diagnostics.add(Diagnostic(.file(loaded.stateName ?? "state.yaml"), value: last.description,
                 "state.yaml was written by the run for \(last); the run after it is \(last.next), not \(period). Give this run the state its previous month wrote."))
         }
         let outputPath = options.output ?? "output/\(period)"
         let asOf = options.asOf ?? period.lastDay
-        let sorted = diagnostics.sorted
-
-        guard let input = loaded.input, sorted.isEmpty || (options.skipInvalid && !isFatal(sorted, loaded)) else {
-            return failInvalid(sorted, outputPath: outputPath)
+        guard let input = loaded.input, diagnostics.isEmpty || (options.skipInvalid && !isFatal(diagnostics.sorted, loaded)) else {
+            return failInvalid(diagnostics.sorted, outputPath: outputPath)
         }
-
-        // Compute.
-        let result = PeriodBilling.run(input: input, state: loaded.state, period: period, asOf: asOf)
-
-        // Write.
         do {
             let folder = try OutputFolder(finalPath: outputPath)
+            let work = try PaymentWork(folder: folder, input: input, loaded: loaded, diagnostics: &diagnostics)
+            let sorted = diagnostics.sorted
+            if !sorted.isEmpty && (!options.skipInvalid || isFatal(sorted, loaded)) {
+                return failInvalid(sorted, outputPath: outputPath)
+            }
+
+            // Compute: issue, then apply payments (reporting each as it goes), then close.
+            let issued = PeriodBilling.issue(input: input, state: loaded.state, period: period)
+            var ledger = PeriodBilling.openLedger(issued: issued, state: loaded.state, input: input, on: period.firstDay)
+            let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
             let created = Instant(seconds: Int64(asOf.daysSinceEpoch) * 86400)
+            let paymentsBook = try PaymentsWorkbook(path: folder.path("payments.xlsx"), created: created,
+                                                    title: "Payments \(period)", settings: input.settings)
+            try work.apply(to: &ledger, state: loaded.state, newHorizon: horizon) { payment, effect in
+                try paymentsBook.add(payment, effect)
+            }
+            let result = PeriodBilling.close(issued: issued, ledger: ledger, state: loaded.state, input: input,
+                                             period: period, asOf: asOf, horizon: horizon)
+
+            // Write.
+            try paymentsBook.close(creditMovements: result.creditMovements)
             try InvoicesWorkbook.write(result, input: input, to: folder.path("invoices.xlsx"), created: created)
             try SummaryWorkbook.write(result, input: input, to: folder.path("summary.xlsx"), created: created)
-            try StateFile.write(result.nextState, to: folder.path("state.yaml"), currencies: input.settings.currencies)
+            try OverdueReport.write(result.overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
+                                    workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: created)
+            let remembered = try work.rememberedPayments()
+            try StateFile.write(result.nextState, to: folder.path("state.yaml"), currencies: input.settings.currencies,
+                                payments: remembered)
             try ErrorsFile.write(sorted, to: folder.path("errors.csv"))
+            try work.finish()
             try folder.commit()
+            return RunOutcome(status: .success, diagnostics: sorted, outputPath: outputPath,
+                              summary: RunSummary.lines(result, input: input, payments: paymentsBook.tally, skipped: sorted.count, outputPath: outputPath))
+        } catch let failure as InputFailure {
+            for item in failure.diagnostics { diagnostics.add(item) }
+            return failInvalid(diagnostics.sorted, outputPath: outputPath)
         } catch {
-            return RunOutcome(status: .outputFailed("\(error)"), diagnostics: sorted, outputPath: outputPath)
+            return RunOutcome(status: .outputFailed("\(error)"), diagnostics: diagnostics.sorted, outputPath: outputPath)
         }
-        return RunOutcome(status: .success, diagnostics: sorted, outputPath: outputPath,
-                          summary: RunSummary.lines(result, input: input, skipped: sorted.count, outputPath: outputPath))
     }
 
-    /// Validation alone: reads every table and reports every problem, writes nothing.
+    /// The daily disconnection job: the state's open invoices, less the payments in the input
+    /// folder, aged as of a date. Writes overdue.xlsx and overdue.csv only; no state changes.
+    public static func overdue(input inputPath: String, statePath: String?, asOf: CivilDate, output: String?) -> RunOutcome {
+        let loaded = InputLoader.load(folderPath: inputPath, statePath: statePath)
+        var diagnostics = loaded.diagnostics
+        let outputPath = output ?? "output/overdue-\(asOf)"
+        if loaded.statePath == nil {
+            return RunOutcome(status: .usage("tagih overdue works from the state.yaml a run wrote; there is none in \(inputPath) (or give --state)"))
+        }
+        guard let input = loaded.input, diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
+        do {
+            let folder = try OutputFolder(finalPath: outputPath)
+            let work = try PaymentWork(folder: folder, input: input, loaded: loaded, diagnostics: &diagnostics)
+            guard diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
+            var ledger = Ledger(receivables: loaded.state.receivables, credits: loaded.state.credits, tenants: Set(input.tenants.keys))
+            let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
+            var tally = PaymentTally()
+            try work.apply(to: &ledger, state: loaded.state, newHorizon: horizon) { payment, effect in tally.add(payment, effect) }
+            let items = Aging.overdue(ledger.receivablesToKeep(keepSettledSince: asOf), asOf: asOf, ladder: input.settings.dunning)
+            try OverdueReport.write(items, settings: input.settings, tenants: input.tenants, asOf: asOf,
+                                    workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"),
+                                    created: Instant(seconds: Int64(asOf.daysSinceEpoch) * 86400))
+            try work.finish()
+            try folder.commit()
+            let tenants = Set(items.map(\.receivable.tenantId))
+            let disconnect = Set(items.filter { $0.action == input.settings.dunning.last?.action }.map(\.receivable.tenantId))
+            return RunOutcome(status: .success, outputPath: outputPath, summary: [
+                "\(items.count) overdue invoice\(items.count == 1 ? "" : "s") of \(tenants.count) tenant\(tenants.count == 1 ? "" : "s") as of \(asOf)",
+                "\(disconnect.count) tenant\(disconnect.count == 1 ? "" : "s") at the last step (\(input.settings.dunning.last?.action ?? "none"))",
+                "\(tally.payments) payment\(tally.payments == 1 ? "" : "s") taken into account",
+                "outputs in \(outputPath)",
+            ])
+        } catch let failure as InputFailure {
+            for item in failure.diagnostics { diagnostics.add(item) }
+            return failInvalid(diagnostics.sorted, outputPath: outputPath)
+        } catch {
+            return RunOutcome(status: .outputFailed("\(error)"), diagnostics: diagnostics.sorted, outputPath: outputPath)
+        }
+    }
+
+    /// Today's date in the operator's time zone (UTC when the settings cannot be read): the
+    /// daily job's default as-of date, the one place tagih reads the clock.
+    public static func today(input: String) -> CivilDate {
+        let folder = try? InputFolder.scan(input)
+        var ignored = Diagnostics()
+        let zone = folder.flatMap { InputLoader.loadSettings($0, &ignored)?.zone } ?? .fixed("UTC", offsetSeconds: 0)
+        return zone.date(of: Instant(seconds: Int64(Clock.secondsSinceEpoch())))
+    }
+
+    /// Validation alone: reads every table and payment source, reports every problem, writes nothing.
     public static func check(input: String, statePath: String? = nil) -> RunOutcome {
         let loaded = InputLoader.load(folderPath: input, statePath: statePath)
-        let sorted = loaded.diagnostics.sorted
+        var diagnostics = loaded.diagnostics
         var summary: [String] = []
-        if let input = loaded.input {
-            summary.append("\(input.tenants.count) tenants, \(input.products.count) products, \(input.subscriptions.count) subscriptions")
+        if let billing = loaded.input {
+            let intake = PaymentIntake()
+            do {
+                try intake.read(loaded.folder, decoding: PaymentDecoding(settings: billing.settings, tenants: billing.tenants),
+                                diagnostics: &diagnostics) { _, _ in }
+            } catch {
+                diagnostics.add(Diagnostic(.file(input), "\(error)"))
+            }
+            summary.append("\(billing.tenants.count) tenants, \(billing.products.count) products, \(billing.subscriptions.count) subscriptions, \(intake.paymentsRead) payments")
         }
+        let sorted = diagnostics.sorted
         summary.append(sorted.isEmpty ? "no errors" : "\(sorted.count) error\(sorted.count == 1 ? "" : "s")")
         return RunOutcome(status: sorted.isEmpty ? .success : .invalidInput, diagnostics: sorted, summary: summary)
     }
@@ -103,7 +180,7 @@ public enum Batch {
     /// Problems `--skip-invalid` cannot skip: without settings (or a state that fits) there
     /// is nothing sound to bill from.
     static func isFatal(_ diagnostics: [Diagnostic], _ loaded: LoadedInput) -> Bool {
-        let fatalFiles: Set<String> = [loaded.folder.settings ?? "settings.yaml", loaded.folder.state ?? "state.yaml"]
+        let fatalFiles: Set<String> = [loaded.folder.settings ?? "settings.yaml", loaded.stateName ?? "state.yaml"]
         return diagnostics.contains { fatalFiles.contains($0.location.file) }
     }
 

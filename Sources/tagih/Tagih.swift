@@ -11,7 +11,7 @@ struct Tagih: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tagih",
         abstract: "Subscription billing in one batch: invoices, overdue lists, payouts and reports from a month's exports.",
-        subcommands: [RunCommand.self, CheckCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, OverdueCommand.self]
     )
 
     /// Exit codes as the spec fixes them: usage mistakes are 2, not ArgumentParser's 64.
@@ -75,6 +75,27 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let outcome = Batch.check(input: inputOptions.input, statePath: inputOptions.state)
+        Terminal.report(outcome, inputFolder: inputOptions.input)
+        if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
+    }
+}
+
+struct OverdueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overdue",
+        abstract: "The overdue list alone, from state.yaml and the payments in the input folder: a daily disconnection job."
+    )
+
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(name: .customLong("as-of"), help: "The date days overdue are counted to (default: today in the operator's time zone).", transform: parseDate)
+    var asOf: CivilDate?
+
+    @Option(name: .long, help: "Where overdue.xlsx and overdue.csv go (default: output/overdue-DATE).")
+    var output: String?
+
+    func run() throws {
+        let outcome = Batch.overdue(input: inputOptions.input, statePath: inputOptions.state, asOf: asOf ?? Batch.today(input: inputOptions.input), output: output)
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

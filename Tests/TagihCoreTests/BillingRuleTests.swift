@@ -137,16 +137,34 @@ func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDecimal(un
     }
 
     @Test func numbersFollowIssueDateTenantSourceAndContinueAcrossRuns() {
-        let november = PeriodBilling.run(input: input(), state: BillingState(nextSequence: 31), period: Period("2026-11")!, asOf: day("2026-11-30"))
+        let november = PeriodBilling.issue(input: input(), state: BillingState(nextSequence: 31), period: Period("2026-11")!)
         #expect(november.invoices.map(\.sourceId) == ["S3", "S0", "S2", "S1"])
         #expect(november.invoices.map(\.number) == ["INV/2026/11/00031", "INV/2026/11/00032", "INV/2026/11/00033", "INV/2026/11/00034"])
-        #expect(november.nextState.nextSequence == 35)
-        let december = PeriodBilling.run(input: input(), state: november.nextState, period: Period("2026-12")!, asOf: day("2026-12-31"))
+        #expect(november.nextSequence == 35)
+        let december = PeriodBilling.issue(input: input(), state: BillingState(nextSequence: november.nextSequence), period: Period("2026-12")!)
         #expect(december.invoices.first?.number == "INV/2026/12/00035")
-        #expect(december.nextState.nextSequence == 39)
+        #expect(december.nextSequence == 39)
         // The same input and state give the same numbers.
-        let again = PeriodBilling.run(input: input(), state: november.nextState, period: Period("2026-12")!, asOf: day("2026-12-31"))
+        let again = PeriodBilling.issue(input: input(), state: BillingState(nextSequence: november.nextSequence), period: Period("2026-12")!)
         #expect(again.invoices.map(\.number) == december.invoices.map(\.number))
-        #expect(december.nextState.receivables.count == 8)
+    }
+
+    @Test func closingCarriesWhatIsOwedAndWhatWasPaidRecently() {
+        let state = BillingState(nextSequence: 31)
+        let issued = PeriodBilling.issue(input: input(), state: state, period: Period("2026-11")!)
+        var ledger = PeriodBilling.openLedger(issued: issued, state: state, input: input(), on: day("2026-11-01"))
+        let payment = Payment(id: "P1", status: .paid, paidAt: Instant(seconds: 1_794_000_000), amount: Money(minor: 111_000, currency: idr),
+                              reference: "INV/2026/11/00031", source: SourceLocation(file: "p.csv", line: 2, column: 1))
+        _ = ledger.apply(payment, previous: nil, on: day("2026-11-03"))
+        let horizon = PeriodBilling.paymentHorizon(asOf: day("2026-11-30"), memoryDays: 62, zone: settings().zone)
+        // 62 days back from the day after 30 November is 30 September, midnight in Jakarta.
+        #expect(horizon.description == "2026-09-29T17:00:00Z")
+        let result = PeriodBilling.close(issued: issued, ledger: ledger, state: state, input: input(), period: Period("2026-11")!,
+                                         asOf: day("2026-11-30"), horizon: horizon)
+        #expect(result.invoices[0].paid.minor == 111_000)
+        #expect(result.invoices[0].status(asOf: day("2026-11-30")) == .paid)
+        #expect(result.nextState.receivables.count == 4) // three owed, one paid on 3 November
+        #expect(result.nextState.nextSequence == 35)
+        #expect(result.overdue.count == 3) // due 2 and 5 November, unpaid
     }
 }

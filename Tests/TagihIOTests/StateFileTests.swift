@@ -18,9 +18,29 @@ import TestSupport
                        issueDate: try CivilDate.parse("2026-11-28").get(), dueDate: try CivilDate.parse("2026-11-28").get(),
                        total: Money(minor: 5539, currency: usd), outstanding: Money(minor: 5539, currency: usd)),
         ])
+        var withMore = state
+        withMore.credits = [Credit(tenantId: "NET-008", amount: Money(minor: 22_500, currency: idr))]
+        withMore.paymentHorizon = Instant(seconds: 1_790_000_000)
+        let remembered = [
+            AppliedPayment(id: "BT-1", paidAt: Instant(seconds: 1_794_000_000), tenantId: "NET-008", received: Money(minor: 300_000, currency: idr),
+                           refunded: .zero(idr), invoice: "INV/2026/11/00033", toInvoice: Money(minor: 277_500, currency: idr), toCredit: Money(minor: 22_500, currency: idr)),
+            AppliedPayment(id: "ch_1", paidAt: Instant(seconds: 1_794_000_100), tenantId: "KLK-005", received: Money(minor: 5539, currency: usd),
+                           refunded: .zero(usd), invoice: "", toInvoice: .zero(usd), toCredit: Money(minor: 5539, currency: usd)),
+        ]
+        var queue = remembered[...]
         let path = folder.appendingPathComponent("state.yaml").path
-        try StateFile.write(state, to: path, currencies: Currencies())
+        try StateFile.write(withMore, to: path, currencies: Currencies()) { queue.popFirst() }
         let back = try StateFile.read(path: path, name: "state.yaml", currencies: Currencies())
+        #expect(back.credits == withMore.credits)
+        #expect(back.paymentHorizon == withMore.paymentHorizon)
+        #expect(back.paymentCount == 2)
+        let stream = try StatePayments(path: path, name: "state.yaml", currencies: Currencies())
+        var streamed: [AppliedPayment] = []
+        while let payment = stream.current {
+            streamed.append(payment)
+            try stream.advance()
+        }
+        #expect(streamed == remembered)
         #expect(back.period == Period("2026-11"))
         #expect(back.nextSequence == 46)
         #expect(back.receivables.count == 2)

@@ -5,6 +5,7 @@ import TestSupport
 /// The command as a user runs it: exit codes, what is printed, what is (not) written.
 @Suite struct CommandLineTests {
     let subscriptions = "id,tenant_id,product_id,start\nS1,T1,NET-30,2026-01-20\nS2,T2,SEAT,2026-01-05\n"
+    static let allOutputs = ["errors.csv", "invoices.xlsx", "overdue.csv", "overdue.xlsx", "payments.xlsx", "state.yaml", "summary.xlsx"]
 
     func files(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
@@ -39,7 +40,7 @@ import TestSupport
         let output = fixture.folder.appendingPathComponent("out")
         let result = try runTagih(["run", "--input", fixture.path, "--output", output.path, "--period", "2026-11", "--skip-invalid"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(files(in: output) == ["errors.csv", "invoices.xlsx", "state.yaml", "summary.xlsx"])
+        #expect(files(in: output) == Self.allOutputs)
         #expect(result.stdout.contains("2 invoices issued for 2026-11: INV/2026/11/00001 to INV/2026/11/00002"))
         #expect(result.stdout.contains("1 invalid row left out (see errors.csv)"))
         let errors = try String(contentsOf: output.appendingPathComponent("errors.csv"), encoding: .utf8)
@@ -55,7 +56,7 @@ import TestSupport
         fixture.write("tenants.csv", "id,name,email\nT1,Budi,broken\n")
         #expect(try runTagih(["run", "--input", fixture.path, "--output", output.path, "--period", "2026-11"]).status == 1)
         #expect(try Data(contentsOf: output.appendingPathComponent("invoices.xlsx")) == invoices)
-        #expect(files(in: output) == ["errors.csv", "invoices.xlsx", "state.yaml", "summary.xlsx"])
+        #expect(files(in: output) == Self.allOutputs)
         #expect(files(in: fixture.folder) == ["out", "products.csv", "settings.yaml", "subscriptions.csv", "tenants.csv"])
     }
 

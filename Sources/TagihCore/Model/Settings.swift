@@ -81,12 +81,16 @@ public struct Settings: Sendable {
     public var paymentCodeTTL: Int64
     public var currencies: Currencies
     public var numberStyle: NumberStyle
+    /// How many days of applied payments state remembers, so overlapping exports never
+    /// apply one twice.
+    public var paymentMemoryDays: Int
 
     public init(
         operator: Operator, currency: CurrencyCode, zone: Zone, language: Language = .id,
         tax: TaxSettings = .none, invoiceNumber: NumberPattern = .default, dunning: [DunningStep] = [],
         fees: [String: FeeRule] = [:], platformCommission: Rate = .zero, minPayout: ExactDecimal = .zero,
-        paymentCodeTTL: Int64 = 3600, currencies: Currencies = Currencies(), numberStyle: NumberStyle = .dot
+        paymentCodeTTL: Int64 = 3600, currencies: Currencies = Currencies(), numberStyle: NumberStyle = .dot,
+        paymentMemoryDays: Int = 62
     ) {
         self.operator = `operator`
         self.currency = currency
@@ -101,6 +105,7 @@ public struct Settings: Sendable {
         self.paymentCodeTTL = paymentCodeTTL
         self.currencies = currencies
         self.numberStyle = numberStyle
+        self.paymentMemoryDays = paymentMemoryDays
     }
 
     /// The billing currency's description; `currency` is validated against the table on load.

@@ -9,10 +9,13 @@ public struct Receivable: Sendable {
     public var dueDate: CivilDate
     public var total: Money
     public var outstanding: Money
+    /// The day the last money was applied to it; a settled invoice stays on file for a while
+    /// after, so a refund can still reopen it.
+    public var lastPaidOn: CivilDate?
 
     public init(
         number: String, tenantId: String, source: InvoiceSource, sourceId: String, issueDate: CivilDate,
-        dueDate: CivilDate, total: Money, outstanding: Money
+        dueDate: CivilDate, total: Money, outstanding: Money, lastPaidOn: CivilDate? = nil
     ) {
         self.number = number
         self.tenantId = tenantId
@@ -22,7 +25,10 @@ public struct Receivable: Sendable {
         self.dueDate = dueDate
         self.total = total
         self.outstanding = outstanding
+        self.lastPaidOn = lastPaidOn
     }
+
+    public var paid: Money { total - outstanding }
 
     public init(_ invoice: Invoice) {
         self.init(
@@ -32,19 +38,69 @@ public struct Receivable: Sendable {
     }
 }
 
+/// What state remembers of a payment it applied, so that the same payment in a later
+/// export is not applied again and a later refund of it can be undone where it went.
+public struct AppliedPayment: Sendable, Equatable {
+    public var id: String
+    public var paidAt: Instant
+    public var tenantId: String
+    /// What it brought in, net of refunds so far.
+    public var received: Money
+    public var refunded: Money
+    /// The invoice it was matched to, empty when it all became credit.
+    public var invoice: String
+    public var toInvoice: Money
+    public var toCredit: Money
+
+    public init(id: String, paidAt: Instant, tenantId: String, received: Money, refunded: Money, invoice: String, toInvoice: Money, toCredit: Money) {
+        self.id = id
+        self.paidAt = paidAt
+        self.tenantId = tenantId
+        self.received = received
+        self.refunded = refunded
+        self.invoice = invoice
+        self.toInvoice = toInvoice
+        self.toCredit = toCredit
+    }
+}
+
+/// A tenant's money held for its next invoices (negative: owed after a refund that could
+/// not reopen an invoice).
+public struct Credit: Sendable, Equatable {
+    public var tenantId: String
+    public var amount: Money
+
+    public init(tenantId: String, amount: Money) {
+        self.tenantId = tenantId
+        self.amount = amount
+    }
+}
+
 /// `state.yaml`: what one run hands to the next.
 public struct BillingState: Sendable {
     /// The period of the run that wrote it; the next run bills the month after.
     public var period: Period?
     /// The next invoice sequence number to assign (numbers are gapless across runs).
     public var nextSequence: Int
-    /// Invoices with money still owed, oldest first.
+    /// Invoices with money still owed, and recently settled ones, by due date.
     public var receivables: [Receivable]
+    public var credits: [Credit]
+    /// Payments stamped before this moment are taken as handled by earlier runs.
+    public var paymentHorizon: Instant?
+    /// Applied payments stamped since the horizon, by id. Large, so it is not loaded with
+    /// the rest: `paymentCount` says how many there are and the pipeline streams them.
+    public var paymentCount: Int
 
-    public init(period: Period? = nil, nextSequence: Int = 1, receivables: [Receivable] = []) {
+    public init(
+        period: Period? = nil, nextSequence: Int = 1, receivables: [Receivable] = [], credits: [Credit] = [],
+        paymentHorizon: Instant? = nil, paymentCount: Int = 0
+    ) {
         self.period = period
         self.nextSequence = nextSequence
         self.receivables = receivables
+        self.credits = credits
+        self.paymentHorizon = paymentHorizon
+        self.paymentCount = paymentCount
     }
 
     public static let initial = BillingState()

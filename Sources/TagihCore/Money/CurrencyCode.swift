@@ -17,6 +17,9 @@ public struct CurrencyCode: Hashable, Comparable, Sendable, CustomStringConverti
         packed = value
     }
 
+    /// From `packed`, as stored in a spill record.
+    public init(packed: UInt32) { self.packed = packed }
+
     public var description: String {
         String(decoding: [UInt8(packed >> 16 & 0xFF), UInt8(packed >> 8 & 0xFF), UInt8(packed & 0xFF)], as: UTF8.self)
     }

@@ -6,13 +6,15 @@ public enum Cell: Sendable, Equatable {
     /// Shown in the currency's format with its minor units.
     case money(Money)
     case date(CivilDate)
+    /// A wall-clock time: seconds since 1970-01-01T00:00 in the operator's zone.
+    case dateTime(localSeconds: Int64)
     /// A unit price or quantity that may carry more decimals than money does.
     case decimal(ExactDecimal)
     case percent(Fraction)
 }
 
 public enum ColumnKind: Sendable {
-    case text, integer, money, date, decimal, percent
+    case text, integer, money, date, dateTime, decimal, percent
 }
 
 public struct Column: Sendable {

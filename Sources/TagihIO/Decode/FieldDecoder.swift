@@ -48,12 +48,16 @@ public struct FieldDecoder {
         text(slot, required: true)
     }
 
-    public mutating func decimal(_ slot: Int, required: Bool = false, style: NumberStyle? = nil) -> ExactDecimal? {
+    public mutating func decimal(_ slot: Int, required: Bool = false, style: NumberStyle? = nil, ignoringCommas: Bool = false) -> ExactDecimal? {
         guard row.has(slot) else {
             if required { missing(slot) }
             return nil
         }
-        let result = row.withBytes(slot) { ExactDecimal.parse($0, style: style ?? self.style) }
+        let result = row.withBytes(slot) { bytes -> Result<ExactDecimal, DecimalParseError> in
+            guard ignoringCommas, bytes.contains(UInt8(ascii: ",")) else { return ExactDecimal.parse(bytes, style: style ?? self.style) }
+            let kept = bytes.filter { $0 != UInt8(ascii: ",") }
+            return kept.withUnsafeBytes { ExactDecimal.parse($0, style: .dot) }
+        }
         switch result {
         case .success(let value): return value
         case .failure(let error):
@@ -77,8 +81,11 @@ public struct FieldDecoder {
     }
 
     /// Money actually moved (a payment, a fee): must be exact in the currency's billing units.
-    public mutating func money(_ slot: Int, currency: Currency, required: Bool = false, allowNegative: Bool = false, style: NumberStyle? = nil) -> Money? {
-        guard let value = decimal(slot, required: required, style: style) else { return nil }
+    public mutating func money(
+        _ slot: Int, currency: Currency, required: Bool = false, allowNegative: Bool = false, style: NumberStyle? = nil,
+        ignoringCommas: Bool = false
+    ) -> Money? {
+        guard let value = decimal(slot, required: required, style: style, ignoringCommas: ignoringCommas) else { return nil }
         if value.isNegative && !allowNegative {
             fail(slot, "is negative")
             return nil

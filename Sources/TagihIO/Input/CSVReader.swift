@@ -120,6 +120,9 @@ public final class CSVReader {
         return best.value > 0 ? best.key : UInt8(ascii: ",")
     }
 
+    /// Whether the header has a column for the slot.
+    public func hasColumn(_ slot: Int) -> Bool { columnToSlot.contains(slot) }
+
     /// The next record into `row`, or why it was skipped.
     public func next() throws(InputFailure) -> RowResult {
         while true {

@@ -65,6 +65,15 @@ public final class BufferedWriter {
         }
     }
 
+    /// Flushes and closes without waiting for the disk: for scratch files that never outlive the run.
+    public func closeWithoutSync() throws {
+        try flush()
+        guard descriptor >= 0 else { return }
+        let result = Glibc.close(descriptor)
+        descriptor = -1
+        if result != 0 { throw OutputError("cannot close \(path): \(String(cString: strerror(errno)))") }
+    }
+
     /// Flushes, syncs to disk and closes.
     public func close() throws {
         try flush()

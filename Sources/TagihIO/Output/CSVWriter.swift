@@ -34,6 +34,9 @@ public final class CSVWriter: RowSink {
                 let minorUnits = currencies(money.currency)?.minorUnits ?? 2
                 line.append(contentsOf: ExactDecimal(units: money.minor, scale: minorUnits).description.utf8)
             case .date(let date): line.append(contentsOf: date.description.utf8)
+            case .dateTime(let seconds):
+                let text = Instant(seconds: seconds).description // local wall-clock time, written without a zone
+                line.append(contentsOf: String(text.dropLast()).replacing("T", with: " ").utf8)
             case .decimal(let value): line.append(contentsOf: value.description.utf8)
             case .percent(let fraction):
                 let percent = fraction * Fraction(Int128(100))

@@ -1,19 +1,29 @@
 import TagihCore
 
-/// `state.yaml`, the hand-over between runs. Written by tagih, read back streaming (its
-/// lists grow with open invoices, so they are read one entry at a time like a table).
+/// `state.yaml`, the hand-over between runs. Written by tagih; read back in two ways: the
+/// small sections into memory, and the remembered payments (as many as a month's payments,
+/// sorted by id) as a stream, by `StatePayments`.
 public enum StateFile {
     public static let version = 1
 
     static let receivableSchema = TableSchema(
         table: "receivables",
         required: ["number", "tenant_id", "source", "source_id", "issued", "due", "currency", "total", "outstanding"],
-        optional: []
+        optional: ["last_paid"]
+    )
+
+    static let creditSchema = TableSchema(table: "credits", required: ["tenant_id", "currency", "amount"], optional: [])
+
+    static let paymentSchema = TableSchema(
+        table: "payments",
+        required: ["id", "at", "tenant_id", "currency", "received", "refunded", "to_invoice", "to_credit"],
+        optional: ["invoice"]
     )
 
     // MARK: reading
 
-    /// The state, or the diagnostics that make it unusable.
+    /// The state's small sections; the payments section is checked (each entry valid, ids in
+    /// order) and counted, not kept.
     public static func read(path: String, name: String, currencies: Currencies) throws(InputFailure) -> BillingState {
         let events = try YAMLEvents(path: path, name: name)
         var state = BillingState()
@@ -29,28 +39,54 @@ public enum StateFile {
             let key = events.kind == .scalar ? events.scalarText : ""
             try events.next()
             let valueLocation = events.location
+            let scalar = events.kind == .scalar ? events.scalarText : nil
             switch key {
             case "version":
-                if events.kind != .scalar || Int(events.scalarText) != version {
-                    problems.append(Diagnostic(valueLocation, value: events.kind == .scalar ? events.scalarText : "", "version: this tagih reads state version \(version)"))
+                if scalar.flatMap(Int.init) != version {
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "version: this tagih reads state version \(version)"))
                 }
             case "period":
-                guard events.kind == .scalar, let period = Period(events.scalarText) else {
-                    problems.append(Diagnostic(valueLocation, "period is not YYYY-MM"))
+                guard let period = scalar.flatMap(Period.init) else {
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "period is not YYYY-MM"))
                     try events.skipNode()
                     continue
                 }
                 state.period = period
             case "next_sequence":
-                guard events.kind == .scalar, let next = Int(events.scalarText), next >= 1 else {
-                    problems.append(Diagnostic(valueLocation, "next_sequence is not a positive whole number"))
+                guard let next = scalar.flatMap(Int.init), next >= 1 else {
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "next_sequence is not a positive whole number"))
                     try events.skipNode()
                     continue
                 }
                 state.nextSequence = next
+            case "payment_horizon":
+                guard let text = scalar, case .success(.absolute(let instant)) = ParsedTimestamp.parse(text) else {
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "payment_horizon is not a UTC timestamp"))
+                    try events.skipNode()
+                    continue
+                }
+                state.paymentHorizon = instant
             case "receivables":
                 try forEachRecord(events, filler: filler, schema: receivableSchema, name: name, problems: &problems) { row in
                     if let receivable = decodeReceivable(&row, currencies: currencies) { state.receivables.append(receivable) }
+                }
+            case "credits":
+                try forEachRecord(events, filler: filler, schema: creditSchema, name: name, problems: &problems) { row in
+                    guard let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }),
+                          let tenant = row.text(0, required: true),
+                          let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
+                    state.credits.append(Credit(tenantId: tenant, amount: amount))
+                }
+            case "payments":
+                var previousId: [UInt8]?
+                try forEachRecord(events, filler: filler, schema: paymentSchema, name: name, problems: &problems) { row in
+                    guard let payment = decodePayment(&row, currencies: currencies) else { return }
+                    let id = Array(payment.id.utf8)
+                    if let previousId, !previousId.lexicographicallyPrecedes(id) {
+                        row.fail(0, "is out of order: the payments in state.yaml must be sorted by id, each once")
+                    }
+                    previousId = id
+                    state.paymentCount += 1
                 }
             default:
                 problems.append(Diagnostic(keyLocation, value: key, "unknown section \"\(key)\" in state.yaml"))
@@ -61,8 +97,8 @@ public enum StateFile {
         return state
     }
 
-    /// Calls `body` with each record of the list the parser is on; a decoding problem is
-    /// appended to `problems` by the decoder through the returned diagnostics.
+    /// Calls `body` with each record of the list the parser is on; what the decoder reports
+    /// is added to `problems`.
     static func forEachRecord(
         _ events: YAMLEvents, filler: YAMLRecordFiller, schema: TableSchema, name: String, problems: inout [Diagnostic],
         _ body: (inout FieldDecoder) -> Void
@@ -87,26 +123,48 @@ public enum StateFile {
     }
 
     private static func decodeReceivable(_ row: inout FieldDecoder, currencies: Currencies) -> Receivable? {
-        let s = receivableSchema
-        let currency = row.currency(s.slot(for: "currency")!, in: currencies).flatMap { currencies($0) }
+        let currency = row.currency(6, in: currencies).flatMap { currencies($0) }
         let number = row.text(0, required: true)
         let tenant = row.text(1, required: true)
         let source = row.choice(2, InvoiceSource.self, required: true)
         let sourceId = row.text(3, required: true)
         let issued = row.date(4, required: true)
         let due = row.date(5, required: true)
+        let lastPaid = row.date(9)
         guard let currency else { return nil }
         let total = row.money(7, currency: currency, required: true)
-        let outstanding = row.money(8, currency: currency, required: true, allowNegative: false)
+        let outstanding = row.money(8, currency: currency, required: true)
         guard row.isValid, let number, let tenant, let source, let sourceId, let issued, let due, let total, let outstanding else { return nil }
-        return Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due, total: total, outstanding: outstanding)
+        return Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due,
+                          total: total, outstanding: outstanding, lastPaidOn: lastPaid)
+    }
+
+    static func decodePayment(_ row: inout FieldDecoder, currencies: Currencies) -> AppliedPayment? {
+        let id = row.text(0, required: true)
+        let at = row.instant(1, zone: .fixed("UTC", offsetSeconds: 0), required: true)
+        let tenant = row.text(2, required: true)
+        guard let currency = row.currency(3, in: currencies).flatMap({ currencies($0) }) else { return nil }
+        let received = row.money(4, currency: currency, required: true, allowNegative: true)
+        let refunded = row.money(5, currency: currency, required: true)
+        let toInvoice = row.money(6, currency: currency, required: true, allowNegative: true)
+        let toCredit = row.money(7, currency: currency, required: true, allowNegative: true)
+        let invoice = row.text(8) ?? ""
+        guard row.isValid, let id, let at, let tenant, let received, let refunded, let toInvoice, let toCredit else { return nil }
+        return AppliedPayment(id: id, paidAt: at, tenantId: tenant, received: received, refunded: refunded, invoice: invoice,
+                              toInvoice: toInvoice, toCredit: toCredit)
     }
 
     // MARK: writing
 
-    public static func write(_ state: BillingState, to path: String, currencies: Currencies) throws {
+    /// Writes the state; `payments` hands out the remembered payments in id order.
+    public static func write(
+        _ state: BillingState, to path: String, currencies: Currencies, payments: () throws -> AppliedPayment?
+    ) throws {
         let writer = try BufferedWriter(path: path)
         let period = state.period.map(\.description) ?? ""
+        let amount = { (money: Money) -> String in
+            YAMLText.quoted(ExactDecimal(units: money.minor, scale: currencies(money.currency)?.minorUnits ?? 2).description)
+        }
         try writer.write("""
         # tagih state after the run for \(period).
         # Hand it to the next month's run as input/state.yaml; do not edit by hand.
@@ -115,22 +173,83 @@ public enum StateFile {
         next_sequence: \(state.nextSequence)
 
         """)
+        if let horizon = state.paymentHorizon { try writer.write("payment_horizon: \(horizon)\n") }
         try writer.write(state.receivables.isEmpty ? "receivables: []\n" : "receivables:\n")
         for receivable in state.receivables {
-            let minorUnits = currencies(receivable.total.currency)?.minorUnits ?? 2
-            let amount = { (money: Money) in YAMLText.quoted(ExactDecimal(units: money.minor, scale: minorUnits).description) }
-            try writer.write("  - " + YAMLText.flow([
-                "number": YAMLText.quoted(receivable.number),
-                "tenant_id": YAMLText.quoted(receivable.tenantId),
-                "source": receivable.source.rawValue,
-                "source_id": YAMLText.quoted(receivable.sourceId),
-                "issued": receivable.issueDate.description,
-                "due": receivable.dueDate.description,
-                "currency": receivable.total.currency.description,
-                "total": amount(receivable.total),
-                "outstanding": amount(receivable.outstanding),
-            ]) + "\n")
+            var line = "  - {number: \(YAMLText.quoted(receivable.number)), tenant_id: \(YAMLText.quoted(receivable.tenantId)), "
+            line += "source: \(receivable.source.rawValue), source_id: \(YAMLText.quoted(receivable.sourceId)), "
+            line += "issued: \(receivable.issueDate), due: \(receivable.dueDate), currency: \(receivable.total.currency), "
+            line += "total: \(amount(receivable.total)), outstanding: \(amount(receivable.outstanding))"
+            if let paid = receivable.lastPaidOn { line += ", last_paid: \(paid)" }
+            try writer.write(line + "}\n")
         }
+        try writer.write(state.credits.isEmpty ? "credits: []\n" : "credits:\n")
+        for credit in state.credits {
+            try writer.write("  - {tenant_id: \(YAMLText.quoted(credit.tenantId)), currency: \(credit.amount.currency), amount: \(amount(credit.amount))}\n")
+        }
+        var first = true
+        while let payment = try payments() {
+            if first { try writer.write("payments:\n"); first = false }
+            var line = "  - {id: \(YAMLText.quoted(payment.id)), at: \(payment.paidAt), tenant_id: \(YAMLText.quoted(payment.tenantId)), "
+            line += "currency: \(payment.received.currency), received: \(amount(payment.received)), refunded: \(amount(payment.refunded)), "
+            line += "invoice: \(YAMLText.quoted(payment.invoice)), to_invoice: \(amount(payment.toInvoice)), to_credit: \(amount(payment.toCredit))}\n"
+            try writer.write(line)
+        }
+        if first { try writer.write("payments: []\n") }
         try writer.close()
+    }
+}
+
+/// The remembered payments of a state file, streamed in id order, for merging with a run's
+/// payments (also in id order) without holding either in memory.
+public final class StatePayments {
+    private let events: YAMLEvents
+    private let filler = YAMLRecordFiller()
+    private let row: RowValues
+    private let currencies: Currencies
+    private var finished = false
+    /// The entry the cursor stands on.
+    public private(set) var current: AppliedPayment?
+
+    /// Positions the cursor on the first entry (or at the end when there is none).
+    public init(path: String, name: String, currencies: Currencies) throws(InputFailure) {
+        events = try YAMLEvents(path: path, name: name)
+        row = RowValues(schema: StateFile.paymentSchema, file: name)
+        self.currencies = currencies
+        try events.next()
+        guard try events.next() == .documentStart, try events.next() == .mappingStart else { finished = true; return }
+        while try events.next() != .mappingEnd {
+            let key = events.kind == .scalar ? events.scalarText : ""
+            try events.next()
+            if key == "payments" && events.kind == .sequenceStart {
+                try advance()
+                return
+            }
+            try events.skipNode()
+        }
+        finished = true
+    }
+
+    /// An empty cursor, for a run without state.
+    public init() throws(InputFailure) {
+        events = try YAMLEvents(path: "/dev/null", name: "")
+        row = RowValues(schema: StateFile.paymentSchema, file: "")
+        currencies = Currencies()
+        finished = true
+    }
+
+    /// Moves to the next entry; `current` is nil past the last.
+    public func advance() throws(InputFailure) {
+        current = nil
+        guard !finished else { return }
+        guard try events.next() != .sequenceEnd else { finished = true; return }
+        guard case .row = try filler.fill(row, from: events) else {
+            throw InputFailure(Diagnostic(row.rowLocation, "a payment entry in state.yaml cannot be read"))
+        }
+        var decoder = FieldDecoder(row: row)
+        guard let payment = StateFile.decodePayment(&decoder, currencies: currencies) else {
+            throw InputFailure(decoder.diagnostics)
+        }
+        current = payment
     }
 }

@@ -82,6 +82,10 @@ public final class XlsxSheet: RowSink {
             // Excel's day 0 is 1899-12-30; 1970-01-01 is day 25569.
             code = worksheet_write_number(worksheet, row, column, Double(Int(date.daysSinceEpoch) + 25569), workbook.dateFormat)
             width = 11
+        case .dateTime(let seconds):
+            let serial = Double(seconds) / 86400 + 25569
+            code = worksheet_write_number(worksheet, row, column, serial, workbook.dateTimeFormat)
+            width = 16
         case .decimal(let value):
             code = worksheet_write_number(worksheet, row, column, Double(value.units) / Double(pow10(value.scale)), workbook.decimalFormat(scale: value.scale))
             width = value.description.count * 4 / 3 + 2

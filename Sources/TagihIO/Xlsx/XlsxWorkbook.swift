@@ -116,6 +116,10 @@ public final class XlsxWorkbook {
         format("date") { format_set_num_format($0, "yyyy-mm-dd") }
     }
 
+    var dateTimeFormat: UnsafeMutablePointer<lxw_format> {
+        format("datetime") { format_set_num_format($0, "yyyy-mm-dd hh:mm") }
+    }
+
     var integerFormat: UnsafeMutablePointer<lxw_format> {
         format("integer") { format_set_num_format($0, "#,##0") }
     }

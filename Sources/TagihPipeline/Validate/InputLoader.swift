@@ -7,6 +7,9 @@ public struct LoadedInput: Sendable {
     public var folder: InputFolder
     public var input: BillingInput?
     public var state: BillingState
+    /// The state file read, if any, and its name in messages.
+    public var statePath: String?
+    public var stateName: String?
     public var diagnostics: Diagnostics
     /// Rows left out because they were invalid (only with `--skip-invalid`).
     public var skippedRows: Int { diagnostics.count }
@@ -30,8 +33,8 @@ public enum InputLoader {
 
         var state = BillingState.initial
         let stateFile = statePath ?? folder.state.map(folder.fullPath)
-        if let stateFile {
-            let name = statePath.map { $0.lastComponent } ?? folder.state!
+        let stateName = statePath.map { $0.lastComponent } ?? folder.state
+        if let stateFile, let name = stateName {
             do {
                 state = try StateFile.read(path: stateFile, name: name, currencies: settings.currencies)
             } catch {
@@ -53,7 +56,7 @@ public enum InputLoader {
             settings: settings, tenants: tenants.byId, products: products.byId,
             subscriptions: Array(subscriptions.byId.values)
         )
-        return LoadedInput(folder: folder, input: input, state: state, diagnostics: diagnostics)
+        return LoadedInput(folder: folder, input: input, state: state, statePath: stateFile, stateName: stateName, diagnostics: diagnostics)
     }
 
     static func loadSettings(_ folder: InputFolder, _ diagnostics: inout Diagnostics) -> Settings? {

@@ -21,3 +21,29 @@ enum Schemas {
         optional: ["quantity", "term_months", "end", "status", "voucher"]
     )
 }
+
+extension Schemas {
+    static let payments = TableSchema(
+        table: "payments", required: ["id", "amount", "paid_at", "status"],
+        optional: ["reference", "tenant_id", "method", "currency", "fee", "purpose", "patient_type", "description", "email", "amount_refunded"]
+    )
+
+    /// Stripe's dashboard payments export; metadata columns carry tagih's own fields.
+    static let stripe = TableSchema(
+        table: "Stripe payments", required: ["id", "amount", "currency", "status"],
+        optional: [
+            "created (utc)", "created date (utc)", "amount refunded", "fee", "customer email", "description",
+            "payment source type", "reference (metadata)", "invoice (metadata)", "order_id (metadata)",
+            "payment_code (metadata)", "tenant_id (metadata)", "purpose (metadata)", "patient_type (metadata)",
+        ]
+    )
+
+    /// Midtrans HTTP notifications saved one JSON object a line.
+    static let midtrans = TableSchema(
+        table: "Midtrans notifications", required: ["order_id", "transaction_status", "gross_amount", "transaction_time"],
+        optional: [
+            "transaction_id", "settlement_time", "fraud_status", "payment_type", "va_numbers.bank", "currency",
+            "refund_amount", "refunds.refund_amount", "custom_field1", "custom_field2", "custom_field3", "issuer", "acquirer",
+        ]
+    )
+}

@@ -8,7 +8,7 @@ struct SettingsDecoder {
 
     static let knownKeys: Set<String> = [
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
-        "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale",
+        "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
     ]
 
     init(file: String) { self.file = file }
@@ -74,11 +74,19 @@ struct SettingsDecoder {
                 diagnostics.append(Diagnostic(node.location, value: text, "payment_code_ttl is not a duration like 1h, 30m or 1h30m"))
             }
         }
+        var memoryDays = 62
+        if let node = root["payment_memory"], let text = scalar(node, "payment_memory") {
+            if let seconds = DurationText.seconds(text), seconds % 86400 == 0, (7...3660).contains(seconds / 86400) {
+                memoryDays = Int(seconds / 86400)
+            } else {
+                diagnostics.append(Diagnostic(node.location, value: text, "payment_memory is not a number of days from 7d to 3660d"))
+            }
+        }
         guard diagnostics.isEmpty, let op, let currency, let zone else { return nil }
         return Settings(
             operator: op, currency: currency, zone: zone, language: language, tax: tax, invoiceNumber: pattern,
             dunning: dunning, fees: fees, platformCommission: commission, minPayout: minPayout, paymentCodeTTL: ttl,
-            currencies: currencies, numberStyle: numberStyle
+            currencies: currencies, numberStyle: numberStyle, paymentMemoryDays: memoryDays
         )
     }
 

@@ -2,7 +2,7 @@ import TagihCore
 
 /// The few lines printed at the end of a run: what was issued and what it adds up to.
 enum RunSummary {
-    static func lines(_ result: PeriodResult, input: BillingInput, skipped: Int, outputPath: String) -> [String] {
+    static func lines(_ result: PeriodResult, input: BillingInput, payments: PaymentTally, skipped: Int, outputPath: String) -> [String] {
         var lines: [String] = []
         let invoices = result.invoices
         if let first = invoices.first, let last = invoices.last {
@@ -17,8 +17,15 @@ enum RunSummary {
             let units = input.settings.currency(currency).minorUnits
             lines.append("  \(currency): subtotal \(plain(sum.subtotal, units)), discount \(plain(sum.discount, units)), tax \(plain(sum.tax, units)), total \(plain(sum.total, units))")
         }
-        let open = result.nextState.receivables
-        lines.append("\(open.count) invoice\(open.count == 1 ? "" : "s") open after this run")
+        lines.append("\(payments.payments) payment\(payments.payments == 1 ? "" : "s") read")
+        for key in payments.byOutcome.keys.sorted() {
+            for (currency, sums) in payments.byOutcome[key]!.sorted(by: { $0.key < $1.key }) {
+                let units = input.settings.currency(currency).minorUnits
+                lines.append("  \(key): \(sums.count), \(currency) \(plain(Money(minor: sums.amount, currency: currency), units))")
+            }
+        }
+        let open = result.nextState.receivables.filter { $0.outstanding.isPositive }
+        lines.append("\(open.count) invoice\(open.count == 1 ? "" : "s") open after this run, \(result.overdue.count) overdue as of \(result.asOf)")
         if skipped > 0 { lines.append("\(skipped) invalid row\(skipped == 1 ? "" : "s") left out (see errors.csv)") }
         lines.append("outputs in \(outputPath)")
         return lines

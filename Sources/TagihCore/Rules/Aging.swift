@@ -1,0 +1,52 @@
+public enum AgingBucket: String, Sendable, CaseIterable {
+    case days1to30 = "1-30"
+    case days31to60 = "31-60"
+    case days61to90 = "61-90"
+    case over90 = "90+"
+
+    public init(daysOverdue days: Int) {
+        switch days {
+        case ...30: self = .days1to30
+        case 31...60: self = .days31to60
+        case 61...90: self = .days61to90
+        default: self = .over90
+        }
+    }
+}
+
+/// One overdue invoice with its tenant's dunning action.
+public struct OverdueItem: Sendable {
+    public var receivable: Receivable
+    public var daysOverdue: Int
+    public var bucket: AgingBucket
+    /// The tenant's action, decided by its oldest overdue invoice; empty below the first rung.
+    public var action: String
+}
+
+/// Rule 8: as of a date, an invoice with money outstanding past its due date is overdue by
+/// `asOf - due` days; a tenant's dunning action follows its oldest overdue invoice.
+public enum Aging {
+    /// The highest rung of the ladder the days reach, or "" before the first.
+    public static func action(daysOverdue: Int, ladder: [DunningStep]) -> String {
+        ladder.sorted { $0.days < $1.days }.last { daysOverdue >= $0.days }?.action ?? ""
+    }
+
+    /// Worst first: most days overdue, then the larger amount, then tenant and number.
+    public static func overdue(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String> = []) -> [OverdueItem] {
+        var items: [OverdueItem] = []
+        var worst: [String: Int] = [:]
+        for receivable in receivables where receivable.outstanding.isPositive && receivable.dueDate < asOf && !excluded.contains(receivable.number) {
+            let days = asOf.days(since: receivable.dueDate)
+            worst[receivable.tenantId] = max(worst[receivable.tenantId] ?? 0, days)
+            items.append(OverdueItem(receivable: receivable, daysOverdue: days, bucket: AgingBucket(daysOverdue: days), action: ""))
+        }
+        for index in items.indices {
+            items[index].action = action(daysOverdue: worst[items[index].receivable.tenantId]!, ladder: ladder)
+        }
+        return items.sorted { a, b in
+            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
+            if a.receivable.outstanding.minor != b.receivable.outstanding.minor { return a.receivable.outstanding.minor > b.receivable.outstanding.minor }
+            return (a.receivable.tenantId, a.receivable.number) < (b.receivable.tenantId, b.receivable.number)
+        }
+    }
+}

@@ -1,0 +1,281 @@
+/// How a payment found its invoice.
+public enum MatchRoute: String, Sendable {
+    /// Its reference named an invoice (or an order or payment code of one).
+    case reference
+    /// No usable reference: the tenant's oldest open invoice.
+    case tenant
+}
+
+/// What applying one payment did, for payments.xlsx and for state.
+public struct PaymentEffect: Sendable {
+    public enum Outcome: Sendable, Equatable {
+        /// Money went to an invoice, and any excess to credit.
+        case applied
+        /// All of it became the tenant's credit (nothing open, or the invoice already paid).
+        case credited
+        /// Pending, failed or expired: no money moved.
+        case notSettled
+        /// An earlier run applied it; nothing changed since.
+        case alreadyApplied
+        /// A refund reversed (part of) an earlier application.
+        case refundReversed
+        /// Paid and refunded before any run applied it: no effect.
+        case refundedBeforeApplied
+        /// Matched nothing; not applied, listed with the reason.
+        case unmatched(String)
+        /// Money collected on a tenant's behalf, not a payment of an invoice.
+        case collection
+    }
+
+    public var outcome: Outcome
+    public var route: MatchRoute?
+    public var tenantId = ""
+    /// The invoice the money went to (or was taken back from).
+    public var invoice = ""
+    /// Applied to that invoice (negative when a refund reopened it).
+    public var toInvoice: Money
+    /// Added to the tenant's credit (negative when taken back).
+    public var toCredit: Money
+    /// The tenant's credit then applied to its other open invoices.
+    public var creditUsed: [(invoice: String, amount: Money)] = []
+    /// What state remembers of the payment after this; nil when nothing is to be remembered.
+    public var remember: AppliedPayment?
+
+    init(_ outcome: Outcome, currency: CurrencyCode) {
+        self.outcome = outcome
+        toInvoice = .zero(currency)
+        toCredit = .zero(currency)
+    }
+
+    public static func unmatched(_ reason: String, currency: CurrencyCode) -> PaymentEffect {
+        PaymentEffect(.unmatched(reason), currency: currency)
+    }
+}
+
+/// One movement of a tenant's credit onto an invoice, for the Credits sheet.
+public struct CreditMovement: Sendable {
+    public var tenantId: String
+    public var invoice: String
+    public var amount: Money
+    public var day: CivilDate
+}
+
+/// The receivables and credits of a run, and rule 7: payments matched by reference, else to
+/// the tenant's oldest open invoice; a partial payment leaves the rest open; an overpayment
+/// becomes credit that pays the tenant's next invoices; refunds reopen.
+public struct Ledger: Sendable {
+    struct CreditKey: Hashable, Sendable, Comparable {
+        let tenant: String
+        let currency: CurrencyCode
+        static func < (a: CreditKey, b: CreditKey) -> Bool { (a.tenant, a.currency) < (b.tenant, b.currency) }
+    }
+
+    public private(set) var receivables: [String: Receivable] = [:]
+    /// Each tenant's invoice numbers, oldest due first.
+    private var byTenant: [String: [String]] = [:]
+    /// Normalised reference (invoice number, order id, payment code) → invoice number.
+    private var references: [String: String] = [:]
+    private var credits: [CreditKey: Money] = [:]
+    private let tenants: Set<String>
+    public private(set) var creditMovements: [CreditMovement] = []
+
+    public init(receivables: [Receivable], credits: [Credit], tenants: Set<String>) {
+        self.tenants = tenants
+        for receivable in receivables { add(receivable) }
+        for credit in credits where !credit.amount.isZero {
+            self.credits[CreditKey(tenant: credit.tenantId, currency: credit.amount.currency)] = credit.amount
+        }
+    }
+
+    /// References are compared without case or punctuation: a gateway that cannot carry `/`
+    /// in an order id still matches (`INV-2026-11-00031` pays `INV/2026/11/00031`).
+    public static func normalise(_ reference: String) -> String {
+        String(String.UnicodeScalarView(reference.uppercased().unicodeScalars.filter {
+            ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        }))
+    }
+
+    public mutating func add(_ receivable: Receivable) {
+        receivables[receivable.number] = receivable
+        references[Ledger.normalise(receivable.number)] = receivable.number
+        var numbers = byTenant[receivable.tenantId, default: []]
+        let key = (receivable.dueDate, receivable.number)
+        let index = numbers.firstIndex { number in
+            let other = receivables[number]!
+            return key < (other.dueDate, other.number)
+        } ?? numbers.count
+        numbers.insert(receivable.number, at: index)
+        byTenant[receivable.tenantId] = numbers
+    }
+
+    /// Another reference that names an invoice: an order id or a payment code.
+    public mutating func addReference(_ reference: String, for number: String) {
+        references[Ledger.normalise(reference)] = number
+    }
+
+    public func receivable(_ number: String) -> Receivable? { receivables[number] }
+
+    /// Credit left per tenant, by tenant and currency.
+    public var remainingCredits: [Credit] {
+        credits.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { Credit(tenantId: $0.key.tenant, amount: $0.value) }
+    }
+
+    /// Puts every tenant's credit on its open invoices, oldest first (credit carried in from
+    /// state pays the invoices this run issues).
+    public mutating func applyCredits(on day: CivilDate) {
+        for key in credits.keys.sorted() { _ = spendCredit(key, on: day) }
+    }
+
+    /// Applies one payment. `previous` is what an earlier run applied of the same payment.
+    public mutating func apply(_ payment: Payment, previous: AppliedPayment?, on day: CivilDate) -> PaymentEffect {
+        let currency = payment.amount.currency
+        guard payment.purpose == .billing else { return PaymentEffect(.collection, currency: currency) }
+        let received = payment.netReceived
+        guard let previous else {
+            if !payment.status.settles { return PaymentEffect(.notSettled, currency: currency) }
+            if received.isZero { return PaymentEffect(.refundedBeforeApplied, currency: currency) }
+            return applyNew(received, payment: payment, day: day)
+        }
+        let delta = received - previous.received
+        if delta.isZero {
+            var effect = PaymentEffect(.alreadyApplied, currency: currency)
+            effect.remember = previous
+            effect.invoice = previous.invoice
+            effect.tenantId = previous.tenantId
+            return effect
+        }
+        if delta.isNegative { return reverse(-delta, of: previous, payment: payment, day: day) }
+        // More received than an earlier run saw (a refund undone): apply the difference.
+        var effect = applyNew(delta, payment: payment, day: day)
+        if var remembered = effect.remember {
+            remembered.received = received
+            remembered.refunded = payment.refunded
+            remembered.toInvoice += previous.toInvoice
+            remembered.toCredit += previous.toCredit
+            effect.remember = remembered
+        }
+        return effect
+    }
+
+    private mutating func applyNew(_ amount: Money, payment: Payment, day: CivilDate) -> PaymentEffect {
+        let currency = amount.currency
+        var target: String?
+        var route: MatchRoute?
+        var tenant = payment.tenantId
+        if !payment.reference.isEmpty, let number = references[Ledger.normalise(payment.reference)], let receivable = receivables[number] {
+            guard receivable.total.currency == currency else {
+                return PaymentEffect(.unmatched("a \(currency) payment for invoice \(number), which is in \(receivable.total.currency)"), currency: currency)
+            }
+            target = number
+            route = .reference
+            tenant = receivable.tenantId
+        } else if !tenant.isEmpty {
+            guard tenants.contains(tenant) else {
+                let why = payment.reference.isEmpty ? "" : "its reference \"\(payment.reference)\" matches no invoice, and "
+                return PaymentEffect(.unmatched("\(why)tenant \"\(tenant)\" is unknown"), currency: currency)
+            }
+            route = .tenant
+            target = byTenant[tenant]?.first { number in
+                let receivable = receivables[number]!
+                return receivable.outstanding.isPositive && receivable.total.currency == currency
+            }
+        } else {
+            let why = payment.reference.isEmpty
+                ? "it has neither a reference nor a tenant"
+                : "its reference \"\(payment.reference)\" matches no invoice and it names no tenant"
+            return PaymentEffect(.unmatched(why), currency: currency)
+        }
+
+        var effect = PaymentEffect(.applied, currency: currency)
+        effect.route = route
+        effect.tenantId = tenant
+        var excess = amount
+        if let target, var receivable = receivables[target] {
+            let applied = Money.min(amount, Money.max(receivable.outstanding, .zero(currency)))
+            receivable.outstanding -= applied
+            if applied.isPositive { receivable.lastPaidOn = day }
+            receivables[target] = receivable
+            effect.invoice = target
+            effect.toInvoice = applied
+            excess -= applied
+        }
+        if effect.toInvoice.isZero { effect.outcome = .credited }
+        if excess.isPositive {
+            let key = CreditKey(tenant: tenant, currency: currency)
+            credits[key, default: .zero(currency)] += excess
+            effect.toCredit = excess
+            effect.creditUsed = spendCredit(key, on: day)
+        }
+        effect.remember = AppliedPayment(
+            id: payment.id, paidAt: payment.paidAt, tenantId: tenant, received: amount, refunded: payment.refunded,
+            invoice: effect.invoice, toInvoice: effect.toInvoice, toCredit: effect.toCredit
+        )
+        return effect
+    }
+
+    /// Takes `amount` back: first from the credit the payment created, then by reopening the
+    /// invoice it paid; what neither can absorb is taken off the tenant's credit, which may go
+    /// below zero (the tenant then owes it).
+    private mutating func reverse(_ amount: Money, of previous: AppliedPayment, payment: Payment, day: CivilDate) -> PaymentEffect {
+        let currency = amount.currency
+        var effect = PaymentEffect(.refundReversed, currency: currency)
+        effect.tenantId = previous.tenantId
+        effect.invoice = previous.invoice
+        let key = CreditKey(tenant: previous.tenantId, currency: currency)
+        var left = amount
+        var remembered = previous
+
+        let fromCredit = Money.min(left, previous.toCredit)
+        if fromCredit.isPositive {
+            credits[key, default: .zero(currency)] -= fromCredit
+            effect.toCredit -= fromCredit
+            remembered.toCredit -= fromCredit
+            left -= fromCredit
+        }
+        if left.isPositive, !previous.invoice.isEmpty, var receivable = receivables[previous.invoice] {
+            let reopen = Money.min(left, Money.min(previous.toInvoice, receivable.paid))
+            receivable.outstanding += reopen
+            receivables[previous.invoice] = receivable
+            effect.toInvoice = -reopen
+            remembered.toInvoice -= reopen
+            left -= reopen
+        }
+        if left.isPositive {
+            credits[key, default: .zero(currency)] -= left
+            effect.toCredit -= left
+            remembered.toInvoice -= Money.min(left, remembered.toInvoice)
+        }
+        remembered.received = payment.netReceived
+        remembered.refunded = payment.refunded
+        effect.remember = remembered
+        return effect
+    }
+
+    /// Spends a tenant's positive credit on its open invoices in that currency, oldest first.
+    private mutating func spendCredit(_ key: CreditKey, on day: CivilDate) -> [(invoice: String, amount: Money)] {
+        guard var credit = credits[key], credit.isPositive else { return [] }
+        var used: [(invoice: String, amount: Money)] = []
+        for number in byTenant[key.tenant] ?? [] {
+            guard credit.isPositive else { break }
+            guard var receivable = receivables[number], receivable.total.currency == key.currency,
+                  receivable.outstanding.isPositive else { continue }
+            let applied = Money.min(credit, receivable.outstanding)
+            receivable.outstanding -= applied
+            receivable.lastPaidOn = day
+            receivables[number] = receivable
+            credit -= applied
+            used.append((number, applied))
+            creditMovements.append(CreditMovement(tenantId: key.tenant, invoice: number, amount: applied, day: day))
+        }
+        credits[key] = credit
+        return used
+    }
+
+    /// Receivables to hand on: everything still owed, and settled ones paid on or after
+    /// `keepSettledSince` (so a refund can still reopen them), by due date.
+    public func receivablesToKeep(keepSettledSince: CivilDate) -> [Receivable] {
+        receivables.values
+            .filter { $0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false) }
+            .sorted { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+    }
+}

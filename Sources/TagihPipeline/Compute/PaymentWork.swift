@@ -1,0 +1,63 @@
+import Foundation
+import TagihCore
+import TagihIO
+
+/// The payments of one run on their way through the sorters, which spill into a scratch
+/// folder inside the run's private output folder (removed with it).
+final class PaymentWork {
+    private let spill: String
+    private let input: BillingInput
+    private let loaded: LoadedInput
+    private let byId: ExternalSorter
+    private var remembered: ExternalSorter?
+    private let files: [String]
+    let rowsRead: Int
+
+    /// Reads and validates every payment source into the first sorter; problems go to `diagnostics`.
+    init(folder: OutputFolder, input: BillingInput, loaded: LoadedInput, diagnostics: inout Diagnostics) throws {
+        spill = folder.path(".spill")
+        try folder.makeSubfolder(".spill")
+        self.input = input
+        self.loaded = loaded
+        byId = ExternalSorter(directory: spill, label: "by-id", prefix: PaymentRecord.idPrefix, less: PaymentRecord.lessById)
+        let intake = PaymentIntake()
+        var record: [UInt8] = []
+        var sequence: UInt64 = 0
+        let byId = self.byId
+        try intake.read(loaded.folder, decoding: PaymentDecoding(settings: input.settings, tenants: input.tenants),
+                        diagnostics: &diagnostics) { payment, file in
+            PaymentRecord.encode(payment, sequence: sequence, file: file, previous: nil, into: &record)
+            sequence += 1
+            try byId.add(record)
+        }
+        files = intake.files
+        rowsRead = intake.rowsRead
+    }
+
+    /// Deduplicates against state, then applies in time order, calling `report` for each payment.
+    func apply(to ledger: inout Ledger, state: BillingState, newHorizon: Instant, report: (Payment, PaymentEffect) throws -> Void) throws {
+        let statePayments = try loaded.statePath.map {
+            try StatePayments(path: $0, name: loaded.stateName ?? "state.yaml", currencies: input.settings.currencies)
+        } ?? StatePayments()
+        let byTime = ExternalSorter(directory: spill, label: "by-time", prefix: PaymentRecord.timePrefix, less: PaymentRecord.lessByTime)
+        let remembered = ExternalSorter(directory: spill, label: "remembered", memoryBudget: 16 << 20,
+                                        prefix: AppliedPaymentRecord.idPrefix, less: AppliedPaymentRecord.lessById)
+        self.remembered = remembered
+        var passes = PaymentPasses(files: files)
+        _ = try passes.deduplicate(try byId.sorted(), state: statePayments, newHorizon: newHorizon, byTime: byTime, remembered: remembered)
+        try passes.apply(try byTime.sorted(), ledger: &ledger, zone: input.settings.zone, oldHorizon: state.paymentHorizon,
+                         newHorizon: newHorizon, remembered: remembered, report: report)
+    }
+
+    /// The payments the next state remembers, in id order, one per call.
+    func rememberedPayments() throws -> () throws -> AppliedPayment? {
+        guard let remembered else { return { nil } }
+        let stream = try remembered.sorted()
+        return { try stream.next { AppliedPaymentRecord.decode($0) } }
+    }
+
+    /// Removes the scratch files so they never reach the final folder.
+    func finish() throws {
+        try? FileManager.default.removeItem(atPath: spill)
+    }
+}

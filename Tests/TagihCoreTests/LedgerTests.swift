@@ -1,0 +1,180 @@
+import Testing
+@testable import TagihCore
+
+/// Rule 7 with hand-worked amounts: matching, partial and over-payment, credit, refunds.
+@Suite struct LedgerTests {
+    func receivable(_ number: String, tenant: String = "T1", due: String, total: Int64, outstanding: Int64? = nil, currency: CurrencyCode = idr) -> Receivable {
+        Receivable(number: number, tenantId: tenant, source: .subscription, sourceId: "S-\(number)", issueDate: day(due), dueDate: day(due),
+                   total: Money(minor: total, currency: currency), outstanding: Money(minor: outstanding ?? total, currency: currency))
+    }
+
+    func payment(_ id: String, _ amount: Int64, reference: String = "", tenant: String = "", status: PaymentStatus = .paid,
+                 refunded: Int64 = 0, currency: CurrencyCode = idr) -> Payment {
+        Payment(id: id, status: status, paidAt: Instant(seconds: 1_794_000_000), amount: Money(minor: amount, currency: currency),
+                refunded: Money(minor: refunded, currency: currency), reference: reference, tenantId: tenant,
+                source: SourceLocation(file: "payments.csv", line: 2, column: 1))
+    }
+
+    var ledger: Ledger {
+        Ledger(receivables: [
+            receivable("INV/2026/11/00002", due: "2026-11-20", total: 277_500),
+            receivable("INV/2026/10/00001", due: "2026-10-20", total: 277_500),
+            receivable("INV/2026/11/00003", tenant: "T2", due: "2026-11-20", total: 499_500),
+        ], credits: [], tenants: ["T1", "T2", "T3"])
+    }
+
+    @Test func referenceMatchesIgnoringCaseAndPunctuation() {
+        var ledger = self.ledger
+        let effect = ledger.apply(payment("P1", 277_500, reference: "inv-2026-11-00002"), previous: nil, on: day("2026-11-18"))
+        #expect(effect.outcome == .applied)
+        #expect(effect.route == .reference)
+        #expect(effect.invoice == "INV/2026/11/00002")
+        #expect(ledger.receivable("INV/2026/11/00002")!.outstanding.isZero)
+        #expect(ledger.receivable("INV/2026/11/00002")!.lastPaidOn == day("2026-11-18"))
+    }
+
+    @Test func withoutReferenceTheTenantsOldestOpenInvoiceIsPaidAndAPartialPaymentLeavesTheRest() {
+        var ledger = self.ledger
+        let effect = ledger.apply(payment("P1", 100_000, tenant: "T1"), previous: nil, on: day("2026-11-18"))
+        #expect(effect.route == .tenant)
+        #expect(effect.invoice == "INV/2026/10/00001")
+        #expect(ledger.receivable("INV/2026/10/00001")!.outstanding.minor == 177_500)
+        #expect(ledger.receivable("INV/2026/11/00002")!.outstanding.minor == 277_500)
+    }
+
+    @Test func anOverpaymentBecomesCreditThatPaysTheNextInvoice() {
+        var ledger = self.ledger
+        // 300,000 against the October invoice (277,500): 22,500 over, spent on November's.
+        let effect = ledger.apply(payment("P1", 300_000, reference: "INV/2026/10/00001"), previous: nil, on: day("2026-11-18"))
+        #expect(effect.toInvoice.minor == 277_500)
+        #expect(effect.toCredit.minor == 22_500)
+        #expect(effect.creditUsed.map(\.invoice) == ["INV/2026/11/00002"])
+        #expect(ledger.receivable("INV/2026/11/00002")!.outstanding.minor == 255_000)
+        #expect(ledger.remainingCredits.isEmpty)
+        // With nothing left open, the rest stays as credit and pays the tenant's next invoice.
+        _ = ledger.apply(payment("P2", 300_000, tenant: "T1"), previous: nil, on: day("2026-11-19"))
+        #expect(ledger.remainingCredits == [Credit(tenantId: "T1", amount: Money(minor: 45_000, currency: idr))])
+        ledger.add(receivable("INV/2026/12/00009", due: "2026-12-20", total: 277_500))
+        ledger.applyCredits(on: day("2026-12-01"))
+        #expect(ledger.receivable("INV/2026/12/00009")!.outstanding.minor == 232_500)
+        #expect(ledger.remainingCredits.isEmpty)
+    }
+
+    @Test func creditFromStatePaysTheRunsNewInvoices() {
+        var ledger = Ledger(receivables: [], credits: [Credit(tenantId: "T1", amount: Money(minor: 22_500, currency: idr))], tenants: ["T1"])
+        ledger.add(receivable("INV/2026/12/00001", due: "2026-12-20", total: 277_500))
+        ledger.applyCredits(on: day("2026-12-01"))
+        #expect(ledger.receivable("INV/2026/12/00001")!.outstanding.minor == 255_000)
+        #expect(ledger.creditMovements.map(\.amount.minor) == [22_500])
+    }
+
+    @Test func aRefundReopensTheInvoiceItPaidAndTakesBackCreditFirst() {
+        var ledger = self.ledger
+        let paid = ledger.apply(payment("P1", 300_000, reference: "INV/2026/11/00003"), previous: nil, on: day("2026-11-18"))
+        // T2 overpaid 499,500 - ... no: 300,000 of 499,500, nothing to credit.
+        #expect(paid.toInvoice.minor == 300_000)
+        let refund = ledger.apply(payment("P1", 300_000, reference: "INV/2026/11/00003", status: .refunded, refunded: 100_000),
+                                  previous: paid.remember, on: day("2026-11-25"))
+        #expect(refund.outcome == .refundReversed)
+        #expect(refund.toInvoice.minor == -100_000)
+        #expect(ledger.receivable("INV/2026/11/00003")!.outstanding.minor == 299_500)
+        #expect(refund.remember?.received.minor == 200_000)
+        #expect(refund.remember?.refunded.minor == 100_000)
+
+        // An overpayment refunded: the credit part goes first.
+        var second = self.ledger
+        let over = second.apply(payment("P2", 600_000, reference: "INV/2026/11/00003"), previous: nil, on: day("2026-11-18"))
+        #expect(over.toCredit.minor == 100_500)
+        let back = second.apply(payment("P2", 600_000, status: .refunded, refunded: 150_000), previous: over.remember, on: day("2026-11-20"))
+        #expect(back.toCredit.minor == -100_500)
+        #expect(back.toInvoice.minor == -49_500)
+        #expect(second.receivable("INV/2026/11/00003")!.outstanding.minor == 49_500)
+        #expect(second.remainingCredits.isEmpty)
+    }
+
+    @Test func aPaymentSeenByAnEarlierRunIsNotAppliedAgain() {
+        var ledger = self.ledger
+        let first = ledger.apply(payment("P1", 277_500, reference: "INV/2026/11/00002"), previous: nil, on: day("2026-11-18"))
+        var next = self.ledger
+        let again = next.apply(payment("P1", 277_500, reference: "INV/2026/11/00002"), previous: first.remember, on: day("2026-11-18"))
+        #expect(again.outcome == .alreadyApplied)
+        #expect(next.receivable("INV/2026/11/00002")!.outstanding.minor == 277_500)
+        #expect(again.remember == first.remember)
+    }
+
+    @Test func unmatchedAndUnsettledPaymentsChangeNothing() {
+        var ledger = self.ledger
+        #expect(ledger.apply(payment("P1", 100, reference: "NOPE-1"), previous: nil, on: day("2026-11-18")).outcome
+                == .unmatched("its reference \"NOPE-1\" matches no invoice and it names no tenant"))
+        #expect(ledger.apply(payment("P2", 100), previous: nil, on: day("2026-11-18")).outcome == .unmatched("it has neither a reference nor a tenant"))
+        #expect(ledger.apply(payment("P3", 100, tenant: "T9"), previous: nil, on: day("2026-11-18")).outcome == .unmatched("tenant \"T9\" is unknown"))
+        let usd = CurrencyCode("USD")!
+        #expect(ledger.apply(payment("P4", 4990, reference: "INV/2026/11/00002", currency: usd), previous: nil, on: day("2026-11-18")).outcome
+                == .unmatched("a USD payment for invoice INV/2026/11/00002, which is in IDR"))
+        #expect(ledger.apply(payment("P5", 277_500, reference: "INV/2026/11/00002", status: .pending), previous: nil, on: day("2026-11-18")).outcome == .notSettled)
+        #expect(ledger.apply(payment("P6", 277_500, reference: "INV/2026/11/00002", status: .refunded, refunded: 277_500), previous: nil, on: day("2026-11-18")).outcome == .refundedBeforeApplied)
+        #expect(ledger.receivable("INV/2026/11/00002")!.outstanding.minor == 277_500)
+    }
+
+    @Test func latestStatusWinsAmongCopies() {
+        let pending = payment("P1", 100, status: .pending)
+        let paid = payment("P1", 100, status: .paid)
+        let refunded = payment("P1", 100, status: .refunded, refunded: 40)
+        let fullyRefunded = payment("P1", 100, status: .refunded, refunded: 100)
+        #expect(pending.isOvertaken(by: paid))
+        #expect(!paid.isOvertaken(by: pending))
+        #expect(paid.isOvertaken(by: refunded))
+        #expect(refunded.isOvertaken(by: fullyRefunded))
+        #expect(!paid.isOvertaken(by: paid))
+    }
+
+    @Test func statusWords() {
+        #expect(PaymentStatus(word: "settlement") == .paid)
+        #expect(PaymentStatus(word: "Capture") == .paid)
+        #expect(PaymentStatus(word: "succeeded") == .paid)
+        #expect(PaymentStatus(word: "expire") == .expired)
+        #expect(PaymentStatus(word: "deny") == .failed)
+        #expect(PaymentStatus(word: "cancel") == .failed)
+        #expect(PaymentStatus(word: "failure") == .failed)
+        #expect(PaymentStatus(word: "refund") == .refunded)
+        #expect(PaymentStatus(word: "pending") == .pending)
+        #expect(PaymentStatus(word: "lunas") == nil)
+    }
+}
+
+@Suite struct AgingTests {
+    @Test("bucket boundaries", arguments: [(1, AgingBucket.days1to30), (30, .days1to30), (31, .days31to60), (60, .days31to60),
+                                           (61, .days61to90), (90, .days61to90), (91, .over90), (400, .over90)])
+    func buckets(days: Int, bucket: AgingBucket) {
+        #expect(AgingBucket(daysOverdue: days) == bucket)
+    }
+
+    let ladder = [DunningStep(days: 14, action: "disconnect"), DunningStep(days: 1, action: "reminder"), DunningStep(days: 7, action: "final_notice")]
+
+    @Test func dunningLadder() {
+        #expect(Aging.action(daysOverdue: 0, ladder: ladder) == "")
+        #expect(Aging.action(daysOverdue: 1, ladder: ladder) == "reminder")
+        #expect(Aging.action(daysOverdue: 6, ladder: ladder) == "reminder")
+        #expect(Aging.action(daysOverdue: 7, ladder: ladder) == "final_notice")
+        #expect(Aging.action(daysOverdue: 13, ladder: ladder) == "final_notice")
+        #expect(Aging.action(daysOverdue: 14, ladder: ladder) == "disconnect")
+    }
+
+    @Test func overdueIsPastDueWithMoneyOutstandingWorstFirstActionByOldest() {
+        func item(_ number: String, _ tenant: String, _ due: String, _ outstanding: Int64) -> Receivable {
+            Receivable(number: number, tenantId: tenant, source: .subscription, sourceId: "S", issueDate: day(due), dueDate: day(due),
+                       total: Money(minor: 277_500, currency: idr), outstanding: Money(minor: outstanding, currency: idr))
+        }
+        let items = Aging.overdue([
+            item("A1", "A", "2026-11-20", 277_500), // 10 days
+            item("A2", "A", "2026-10-31", 100_000), // 30 days: A's oldest, so A is disconnected
+            item("B1", "B", "2026-10-30", 277_500), // 31 days
+            item("C1", "C", "2026-11-30", 277_500), // due today: not overdue
+            item("D1", "D", "2026-11-01", 0),       // paid
+        ], asOf: day("2026-11-30"), ladder: ladder)
+        #expect(items.map(\.receivable.number) == ["B1", "A2", "A1"])
+        #expect(items.map(\.daysOverdue) == [31, 30, 10])
+        #expect(items.map(\.bucket) == [.days31to60, .days1to30, .days1to30])
+        #expect(items.map(\.action) == ["disconnect", "disconnect", "disconnect"])
+    }
+}
