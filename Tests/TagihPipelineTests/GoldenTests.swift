@@ -48,3 +48,40 @@ import TestSupport
         }
     }
 }
+
+/// October, then November with an export that repeats October's last days: every output of
+/// both months pinned, and the points of the issue checked by value.
+@Suite struct TwoMonthTests {
+    static let root = GoldenTests.golden.appendingPathComponent("two-months")
+
+    @Test func octoberThenNovemberAppliesNothingTwice() throws {
+        let base = Paths.temporaryFolder("tagih-two-months")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let october = base.appendingPathComponent("october")
+        let november = base.appendingPathComponent("november")
+        let first = try runTagih(["run", "--input", Self.root.appendingPathComponent("october/input").path, "--period", "2026-10", "--output", october.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let second = try runTagih(["run", "--input", Self.root.appendingPathComponent("november/input").path,
+                                   "--state", october.appendingPathComponent("state.yaml").path, "--output", november.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        guard first.status == 0 && second.status == 0 else { return }
+
+        // C overpaid October by 167,500; November's export repeats that payment: it counts once,
+        // and the credit it left pays 167,500 of C's November invoice (832,500) once.
+        #expect(second.stdout.contains("already applied: 1, IDR 1000000"))
+        let state = try String(contentsOf: november.appendingPathComponent("state.yaml"), encoding: .utf8)
+        #expect(state.contains(#"{number: "INV/2026/11/00006", tenant_id: "C", source: subscription, source_id: "SUB-C", issued: 2026-11-10, due: 2026-11-10, currency: IDR, total: "832500", outstanding: "665000", last_paid: 2026-11-10}"#))
+        #expect(!state.contains(#"tenant_id: "C", currency: IDR, amount"#))
+        // B paid October's invoice in November, by tenant (no reference).
+        #expect(state.contains(#"number: "INV/2026/10/00002", tenant_id: "B", source: subscription, source_id: "SUB-B", issued: 2026-10-01, due: 2026-10-20, currency: IDR, total: "277500", outstanding: "0", last_paid: 2026-11-03"#))
+        // A paid October twice (Stripe and Midtrans): the second payment paid November, and
+        // A's own November payment is left as credit.
+        #expect(state.contains(#"{tenant_id: "A", currency: IDR, amount: "277500"}"#))
+
+        for (month, output) in [("october", october), ("november", november)] {
+            for problem in try Golden.compare(output: output, expected: Self.root.appendingPathComponent("\(month)/expected")) {
+                Issue.record(Comment(rawValue: "\(month): " + problem))
+            }
+        }
+    }
+}

@@ -260,12 +260,14 @@ public struct Ledger: Sendable {
             guard var receivable = receivables[number], receivable.total.currency == key.currency,
                   receivable.outstanding.isPositive else { continue }
             let applied = Money.min(credit, receivable.outstanding)
+            // Credit cannot pay an invoice before it exists: it is used on its issue date at the earliest.
+            let paidOn = max(day, receivable.issueDate)
             receivable.outstanding -= applied
-            receivable.lastPaidOn = day
+            receivable.lastPaidOn = paidOn
             receivables[number] = receivable
             credit -= applied
             used.append((number, applied))
-            creditMovements.append(CreditMovement(tenantId: key.tenant, invoice: number, amount: applied, day: day))
+            creditMovements.append(CreditMovement(tenantId: key.tenant, invoice: number, amount: applied, day: paidOn))
         }
         credits[key] = credit
         return used

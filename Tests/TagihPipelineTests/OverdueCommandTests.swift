@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `tagih overdue`: the daily disconnection job from the last run's state and new payments.
+@Suite struct OverdueCommandTests {
+    static let sample = Paths.root.appendingPathComponent("input")
+
+    func state(from run: URL) -> String { run.appendingPathComponent("state.yaml").path }
+
+    @Test func aDailyRunAgesTheStatesInvoicesLessTheNewPayments() throws {
+        let base = Paths.temporaryFolder("tagih-overdue")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let november = base.appendingPathComponent("november")
+        #expect(try runTagih(["run", "--input", Self.sample.path, "--output", november.path]).status == 0)
+
+        // On 5 December with December's first payments: NET-002 paid the rest of its invoice.
+        let december = Fixture(files: [:])
+        defer { december.remove() }
+        for name in ["settings.yaml", "tenants.csv", "products.yaml", "subscriptions.csv"] {
+            december.write(name, try String(contentsOf: Self.sample.appendingPathComponent(name), encoding: .utf8))
+        }
+        december.write("payments.csv", "id,paid_at,amount,status,reference,tenant_id\nBT-2026-12-0001,2026-12-02 10:00:00,199500,paid,INV/2026/11/00032,NET-002\n")
+        let output = base.appendingPathComponent("daily")
+        let result = try runTagih(["overdue", "--input", december.path, "--state", state(from: november), "--as-of", "2026-12-05", "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []).sorted() == ["overdue.csv", "overdue.xlsx"])
+        let csv = try String(contentsOf: output.appendingPathComponent("overdue.csv"), encoding: .utf8)
+        let lines = csv.split(separator: "\r\n").map(String.init)
+        // Worst first; NET-002 is gone; NET-006 (due 30 November) is now 5 days late: a reminder.
+        #expect(lines.map { $0.split(separator: ",").first.map(String.init) ?? "" } == [
+            "tenant_id", "NET-005", "KLK-003", "NET-003", "SCH-002", "KLK-002", "KLK-004", "NET-006",
+        ])
+        #expect(lines.contains("NET-005,Rudi Hartono,0878-5555-6666,\"Jl. Buah Batu 77, Bandung\",SUB-NET-005,INV/2026/10/00012,2026-10-20,46,31-60,277500,disconnect,IDR"))
+        #expect(lines.contains("NET-006,I Wayan Sudarsana,0819-6666-7777,\"Jl. Gatot Subroto Timur 8, Denpasar\",SUB-NET-006,INV/2026/11/00037,2026-11-30,5,1-30,277500,reminder,IDR"))
+        #expect(result.stdout.contains("7 overdue invoices of 7 tenants as of 2026-12-05"))
+    }
+
+    @Test func itNeedsAState() throws {
+        let fixture = Fixture(files: ["tenants.csv": Fixture.tenants])
+        defer { fixture.remove() }
+        let result = try runTagih(["overdue", "--input", fixture.path, "--as-of", "2026-12-05"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("tagih overdue works from the state.yaml a run wrote"))
+    }
+
+    @Test func aPaymentOlderThanTheStatesMemoryIsListedNotApplied() throws {
+        let base = Paths.temporaryFolder("tagih-horizon")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let fixture = Fixture(files: [
+            "products.csv": Fixture.products, "tenants.csv": Fixture.tenants,
+            "subscriptions.csv": "id,tenant_id,product_id,start\nS1,T1,NET-30,2026-01-20\n",
+            "state.yaml": """
+            version: 1
+            period: "2026-10"
+            next_sequence: 10
+            payment_horizon: 2026-08-30T17:00:00Z
+            receivables:
+              - {number: "INV/2026/10/00009", tenant_id: "T1", source: subscription, source_id: "S1", issued: 2026-10-01, due: 2026-10-20, currency: IDR, total: "277500", outstanding: "277500"}
+
+            """,
+            "payments.csv": "id,paid_at,amount,status,tenant_id\nOLD-1,2026-08-01 10:00:00,277500,paid,T1\n",
+        ])
+        defer { fixture.remove() }
+        let output = base.appendingPathComponent("out")
+        let result = try runTagih(["run", "--input", fixture.path, "--output", output.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("unmatched: 1, IDR 277500"))
+        let state = try String(contentsOf: output.appendingPathComponent("state.yaml"), encoding: .utf8)
+        #expect(state.contains(#"number: "INV/2026/10/00009", tenant_id: "T1", source: subscription, source_id: "S1", issued: 2026-10-01, due: 2026-10-20, currency: IDR, total: "277500", outstanding: "277500"}"#))
+        #expect(state.contains("payments: []"))
+    }
+}
