@@ -28,9 +28,10 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product tagih
 
-## run: bill the sample month in input/; results in output/
+## run: bill the sample month in input/; results in output/. The sample's orders need
+## activation codes: without a TAGIH_SECRET of your own, a fixed sample secret is used.
 run: release
-	$(RELEASE_BIN) run --input input
+	TAGIH_SECRET="$${TAGIH_SECRET:-sample-month-secret}" $(RELEASE_BIN) run --input input
 
 ## check: validate input/ without writing anything
 check: release

@@ -13,6 +13,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HMAC-SHA256 for activation codes.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // Mustache templates for mail and WhatsApp messages, overridable by the operator.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -21,7 +25,14 @@ let package = Package(
         .target(name: "CPosix"),
         .target(name: "TagihCore"),
         .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPosix"]),
-        .target(name: "TagihPipeline", dependencies: ["TagihCore", "TagihIO"]),
+        .target(
+            name: "TagihPipeline",
+            dependencies: [
+                "TagihCore", "TagihIO",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         .executableTarget(
             name: "tagih",
             dependencies: ["TagihPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -10,6 +10,8 @@ public struct RunOptions: Sendable {
     public var skipInvalid = false
     /// A state file other than the input folder's `state.yaml`.
     public var statePath: String?
+    /// The key activation codes are derived with (`TAGIH_SECRET`, read by the command line).
+    public var activationSecret: String?
 
     public init() {}
 }
@@ -28,6 +30,8 @@ public struct RunOutcome: Sendable {
 
     public var status: Status
     public var diagnostics: [Diagnostic] = []
+    /// Problems that did not stop the run (a phone number that cannot be read), also in errors.csv.
+    public var warnings: [Diagnostic] = []
     public var outputPath: String?
     /// Lines of the end-of-run summary: counts and totals.
     public var summary: [String] = []
@@ -62,8 +66,12 @@ public enum Batch {
         }
         let outputPath = options.output ?? "output/\(period)"
         let asOf = options.asOf ?? period.lastDay
+        let templates = MailTemplates.load(loaded.folder, diagnostics: &diagnostics)
         guard let input = loaded.input, diagnostics.isEmpty || (options.skipInvalid && !isFatal(diagnostics.sorted, loaded)) else {
             return failInvalid(diagnostics.sorted, outputPath: outputPath)
+        }
+        if let product = needsActivationSecret(input: input, state: loaded.state, period: period), (options.activationSecret ?? "").isEmpty {
+            return RunOutcome(status: .usage("this run makes activation codes (orders for \(product)), and TAGIH_SECRET is not set; set it in the environment and run again. Nothing was written."))
         }
         do {
             let folder = try OutputFolder(finalPath: outputPath)
@@ -74,7 +82,7 @@ public enum Batch {
             }
 
             // Compute: issue, then apply payments (reporting each as it goes), then close.
-            let issued = PeriodBilling.issue(input: input, state: loaded.state, period: period)
+            let issued = PeriodBilling.issue(input: input, state: loaded.state, period: period, paymentCode: OrderCodes.paymentCode)
             var ledger = PeriodBilling.openLedger(issued: issued, state: loaded.state, input: input, on: period.firstDay)
             let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
             let created = Instant(seconds: Int64(asOf.daysSinceEpoch) * 86400)
@@ -87,19 +95,23 @@ public enum Batch {
                                              period: period, asOf: asOf, horizon: horizon)
 
             // Write.
-            try paymentsBook.close(creditMovements: result.creditMovements)
+            try paymentsBook.close(creditMovements: result.creditMovements, expired: result.expiredOrders)
             try InvoicesWorkbook.write(result, input: input, to: folder.path("invoices.xlsx"), created: created)
             try SummaryWorkbook.write(result, input: input, to: folder.path("summary.xlsx"), created: created)
             try OverdueReport.write(result.overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                     workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: created)
+            let mails = try MailOutput.write(result, input: input, templates: templates, secret: options.activationSecret, folder: folder)
+            var warnings: [Diagnostic] = []
+            try MailOutput.writeWhatsApp(result, input: input, templates: templates, path: folder.path("whatsapp.csv"), warnings: &warnings)
             let remembered = try work.rememberedPayments()
             try StateFile.write(result.nextState, to: folder.path("state.yaml"), currencies: input.settings.currencies,
                                 payments: remembered)
-            try ErrorsFile.write(sorted, to: folder.path("errors.csv"))
+            try ErrorsFile.write((sorted + warnings).sorted { ($0.location, $0.message) < ($1.location, $1.message) }, to: folder.path("errors.csv"))
             try work.finish()
             try folder.commit()
-            return RunOutcome(status: .success, diagnostics: sorted, outputPath: outputPath,
-                              summary: RunSummary.lines(result, input: input, payments: paymentsBook.tally, skipped: sorted.count, outputPath: outputPath))
+            var summary = RunSummary.lines(result, input: input, payments: paymentsBook.tally, skipped: sorted.count, outputPath: outputPath)
+            summary.insert("\(mails) mail\(mails == 1 ? "" : "s") written (invoices and receipts)", at: summary.count - 1)
+            return RunOutcome(status: .success, diagnostics: sorted, warnings: warnings, outputPath: outputPath, summary: summary)
         } catch let failure as InputFailure {
             for item in failure.diagnostics { diagnostics.add(item) }
             return failInvalid(diagnostics.sorted, outputPath: outputPath)
@@ -175,6 +187,14 @@ public enum Batch {
         let sorted = diagnostics.sorted
         summary.append(sorted.isEmpty ? "no errors" : "\(sorted.count) error\(sorted.count == 1 ? "" : "s")")
         return RunOutcome(status: sorted.isEmpty ? .success : .invalidInput, diagnostics: sorted, summary: summary)
+    }
+
+    /// The first product needing an activation code among the orders this run places or
+    /// may see paid, or nil when the run needs no secret.
+    static func needsActivationSecret(input: BillingInput, state: BillingState, period: Period) -> String? {
+        let products = input.orders.filter { period.contains(input.settings.zone.date(of: $0.createdAt)) }.map(\.productId)
+            + state.pendingOrders.map(\.productId)
+        return products.first { input.products[$0]?.activation == true }
     }
 
     /// Problems `--skip-invalid` cannot skip: without settings (or a state that fits) there

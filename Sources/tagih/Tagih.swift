@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TagihCore
 import TagihPipeline
 
@@ -62,6 +63,7 @@ struct RunCommand: ParsableCommand {
         options.period = period
         options.asOf = asOf
         options.skipInvalid = skipInvalid
+        options.activationSecret = ProcessInfo.processInfo.environment["TAGIH_SECRET"]
         let outcome = Batch.run(options)
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }

@@ -27,6 +27,12 @@ enum Terminal {
                 : "\(inputFolder)/\(item.location.file)"
             error("\(location): \(item.message)")
         }
+        for item in outcome.warnings {
+            let location = item.location.line > 0
+                ? "\(inputFolder)/\(item.location.file):\(item.location.line):\(item.location.column)"
+                : "\(inputFolder)/\(item.location.file)"
+            error("\(location): warning: \(item.message)")
+        }
         switch outcome.status {
         case .success:
             for line in outcome.summary { print(line) }

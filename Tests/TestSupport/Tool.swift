@@ -7,12 +7,17 @@ public struct ToolResult {
     public let stderr: String
 }
 
-public func runTagih(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> ToolResult {
+/// The secret the sample month's activation codes are made with (never a real one).
+public let sampleSecret = "sample-month-secret"
+
+/// Runs tagih with `TAGIH_SECRET` set to the sample's secret unless `environment` says otherwise.
+public func runTagih(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = ["TAGIH_SECRET": sampleSecret]) throws -> ToolResult {
     let process = Process()
     process.executableURL = Paths.tagih
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     var env = ProcessInfo.processInfo.environment
+    env["TAGIH_SECRET"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()
@@ -21,6 +26,21 @@ public func runTagih(_ arguments: [String], in directory: URL? = nil, environmen
     process.standardError = err
     try process.run()
     // Read both pipes before waiting so a chatty run cannot fill a pipe and stall.
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return ToolResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// Runs a Python 3 script (every machine here has one) with arguments.
+public func runPython(_ script: String, arguments: [String] = []) throws -> ToolResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script] + arguments
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

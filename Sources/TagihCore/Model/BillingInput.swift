@@ -5,12 +5,18 @@ public struct BillingInput: Sendable {
     public var products: [String: Product]
     /// In id order, so every pass over them is deterministic.
     public var subscriptions: [Subscription]
+    public var orders: [Order]
+    /// By upper-case code: codes are matched without regard to case.
+    public var vouchers: [String: Voucher]
 
-    public init(settings: Settings, tenants: [String: Tenant], products: [String: Product], subscriptions: [Subscription]) {
+    public init(settings: Settings, tenants: [String: Tenant], products: [String: Product], subscriptions: [Subscription],
+                orders: [Order] = [], vouchers: [String: Voucher] = [:]) {
         self.settings = settings
         self.tenants = tenants
         self.products = products
         self.subscriptions = subscriptions.sorted { $0.id < $1.id }
+        self.orders = orders.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        self.vouchers = vouchers
     }
 
     public func currency(of tenant: Tenant) -> Currency { settings.currency(tenant.currency) }

@@ -48,6 +48,15 @@ public struct InvoiceLine: Sendable {
     }
 }
 
+/// What an order's invoice carries besides its lines: how it is paid and what it changes.
+public struct OrderInvoice: Sendable {
+    public var pending: PendingOrder
+    public var expiresAt: Instant { pending.expiresAt }
+    public var paymentCode: String { pending.paymentCode }
+
+    public init(_ pending: PendingOrder) { self.pending = pending }
+}
+
 /// An issued invoice. `number` is empty until numbering assigns it.
 public struct Invoice: Sendable {
     public var number: String
@@ -67,6 +76,10 @@ public struct Invoice: Sendable {
     public var total: Money
     /// Money applied to it so far: payments and credit.
     public var paid: Money
+    /// Set for an order's invoice.
+    public var order: OrderInvoice?
+    /// Set once an order's payment code lapsed unpaid.
+    public var expired = false
 
     public init(
         tenantId: String, source: InvoiceSource, sourceId: String, issueDate: CivilDate, dueDate: CivilDate,
@@ -95,6 +108,7 @@ public struct Invoice: Sendable {
 
     /// The status as of a date: paid, overdue (past due with money outstanding), partial or open.
     public func status(asOf date: CivilDate) -> InvoiceStatus {
+        if expired { return .expired }
         if !outstanding.isPositive { return .paid }
         if date > dueDate { return .overdue }
         return paid.isZero ? .open : .partial

@@ -12,10 +12,16 @@ public struct Receivable: Sendable {
     /// The day the last money was applied to it; a settled invoice stays on file for a while
     /// after, so a refund can still reopen it.
     public var lastPaidOn: CivilDate?
+    /// For an order's invoice: when its payment code lapses. Unpaid by then, the order is
+    /// expired: neither receivable nor overdue.
+    public var expiresAt: Instant?
+    /// For an order's invoice: when the order was placed.
+    public var createdAt: Instant?
 
     public init(
         number: String, tenantId: String, source: InvoiceSource, sourceId: String, issueDate: CivilDate,
-        dueDate: CivilDate, total: Money, outstanding: Money, lastPaidOn: CivilDate? = nil
+        dueDate: CivilDate, total: Money, outstanding: Money, lastPaidOn: CivilDate? = nil, expiresAt: Instant? = nil,
+        createdAt: Instant? = nil
     ) {
         self.number = number
         self.tenantId = tenantId
@@ -26,6 +32,8 @@ public struct Receivable: Sendable {
         self.total = total
         self.outstanding = outstanding
         self.lastPaidOn = lastPaidOn
+        self.expiresAt = expiresAt
+        self.createdAt = createdAt
     }
 
     public var paid: Money { total - outstanding }
@@ -33,7 +41,8 @@ public struct Receivable: Sendable {
     public init(_ invoice: Invoice) {
         self.init(
             number: invoice.number, tenantId: invoice.tenantId, source: invoice.source, sourceId: invoice.sourceId,
-            issueDate: invoice.issueDate, dueDate: invoice.dueDate, total: invoice.total, outstanding: invoice.outstanding
+            issueDate: invoice.issueDate, dueDate: invoice.dueDate, total: invoice.total, outstanding: invoice.outstanding,
+            expiresAt: invoice.order?.expiresAt, createdAt: invoice.order?.pending.createdAt
         )
     }
 }
@@ -90,6 +99,12 @@ public struct BillingState: Sendable {
     /// Applied payments stamped since the horizon, by id. Large, so it is not loaded with
     /// the rest: `paymentCount` says how many there are and the pipeline streams them.
     public var paymentCount: Int
+    /// Subscriptions bought by orders.
+    public var prepaid: [PrepaidSubscription] = []
+    /// Orders whose payment code had not lapsed when the run ended.
+    public var pendingOrders: [PendingOrder] = []
+    /// How many times each voucher has been redeemed, across runs.
+    public var voucherRedemptions: [String: Int] = [:]
 
     public init(
         period: Period? = nil, nextSequence: Int = 1, receivables: [Receivable] = [], credits: [Credit] = [],

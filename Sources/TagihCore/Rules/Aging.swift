@@ -35,7 +35,8 @@ public enum Aging {
     public static func overdue(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String> = []) -> [OverdueItem] {
         var items: [OverdueItem] = []
         var worst: [String: Int] = [:]
-        for receivable in receivables where receivable.outstanding.isPositive && receivable.dueDate < asOf && !excluded.contains(receivable.number) {
+                // Orders are never overdue: paid, still within their payment code's life, or expired.
+        for receivable in receivables where receivable.outstanding.isPositive && receivable.dueDate < asOf && receivable.expiresAt == nil && !excluded.contains(receivable.number) {
             let days = asOf.days(since: receivable.dueDate)
             worst[receivable.tenantId] = max(worst[receivable.tenantId] ?? 0, days)
             items.append(OverdueItem(receivable: receivable, daysOverdue: days, bucket: AgingBucket(daysOverdue: days), action: ""))

@@ -40,6 +40,8 @@ public struct PaymentEffect: Sendable {
     public var creditUsed: [(invoice: String, amount: Money)] = []
     /// What state remembers of the payment after this; nil when nothing is to be remembered.
     public var remember: AppliedPayment?
+    /// A word on anything unusual (an order whose code had lapsed).
+    public var note = ""
 
     init(_ outcome: Outcome, currency: CurrencyCode) {
         self.outcome = outcome
@@ -78,6 +80,8 @@ public struct Ledger: Sendable {
     private var credits: [CreditKey: Money] = [:]
     private let tenants: Set<String>
     public private(set) var creditMovements: [CreditMovement] = []
+    /// Orders whose invoice was paid off in this run, and when.
+    public private(set) var settledOrders: [String: Instant] = [:]
 
     public init(receivables: [Receivable], credits: [Credit], tenants: Set<String>) {
         self.tenants = tenants
@@ -166,9 +170,23 @@ public struct Ledger: Sendable {
             guard receivable.total.currency == currency else {
                 return PaymentEffect(.unmatched("a \(currency) payment for invoice \(number), which is in \(receivable.total.currency)"), currency: currency)
             }
-            target = number
             route = .reference
             tenant = receivable.tenantId
+            // A payment after an order's code lapsed cannot pay the order: it becomes credit.
+            if let expiry = receivable.expiresAt, payment.paidAt > expiry, receivable.outstanding.isPositive {
+                var effect = PaymentEffect(.credited, currency: currency)
+                effect.route = route
+                effect.tenantId = tenant
+                effect.invoice = number
+                effect.note = "order \(receivable.sourceId) had expired at \(expiry)"
+                let key = CreditKey(tenant: tenant, currency: currency)
+                credits[key, default: .zero(currency)] += amount
+                effect.toCredit = amount
+                effect.remember = AppliedPayment(id: payment.id, paidAt: payment.paidAt, tenantId: tenant, received: amount,
+                                                 refunded: payment.refunded, invoice: "", toInvoice: .zero(currency), toCredit: amount)
+                return effect
+            }
+            target = number
         } else if !tenant.isEmpty {
             guard tenants.contains(tenant) else {
                 let why = payment.reference.isEmpty ? "" : "its reference \"\(payment.reference)\" matches no invoice, and "
@@ -193,7 +211,10 @@ public struct Ledger: Sendable {
         if let target, var receivable = receivables[target] {
             let applied = Money.min(amount, Money.max(receivable.outstanding, .zero(currency)))
             receivable.outstanding -= applied
-            if applied.isPositive { receivable.lastPaidOn = day }
+            if applied.isPositive {
+                receivable.lastPaidOn = day
+                if receivable.expiresAt != nil && receivable.outstanding.isZero { settledOrders[target] = payment.paidAt }
+            }
             receivables[target] = receivable
             effect.invoice = target
             effect.toInvoice = applied
@@ -204,7 +225,7 @@ public struct Ledger: Sendable {
             let key = CreditKey(tenant: tenant, currency: currency)
             credits[key, default: .zero(currency)] += excess
             effect.toCredit = excess
-            effect.creditUsed = spendCredit(key, on: day)
+            effect.creditUsed = spendCredit(key, on: day, at: payment.paidAt)
         }
         effect.remember = AppliedPayment(
             id: payment.id, paidAt: payment.paidAt, tenantId: tenant, received: amount, refunded: payment.refunded,
@@ -252,7 +273,7 @@ public struct Ledger: Sendable {
     }
 
     /// Spends a tenant's positive credit on its open invoices in that currency, oldest first.
-    private mutating func spendCredit(_ key: CreditKey, on day: CivilDate) -> [(invoice: String, amount: Money)] {
+    private mutating func spendCredit(_ key: CreditKey, on day: CivilDate, at: Instant? = nil) -> [(invoice: String, amount: Money)] {
         guard var credit = credits[key], credit.isPositive else { return [] }
         var used: [(invoice: String, amount: Money)] = []
         for number in byTenant[key.tenant] ?? [] {
@@ -264,6 +285,9 @@ public struct Ledger: Sendable {
             let paidOn = max(day, receivable.issueDate)
             receivable.outstanding -= applied
             receivable.lastPaidOn = paidOn
+            if let created = receivable.createdAt, receivable.outstanding.isZero {
+                settledOrders[number] = max(created, at ?? created)
+            }
             receivables[number] = receivable
             credit -= applied
             used.append((number, applied))
@@ -271,6 +295,18 @@ public struct Ledger: Sendable {
         }
         credits[key] = credit
         return used
+    }
+
+    /// An order whose code lapsed unpaid: its invoice leaves the receivables, and anything paid
+    /// on it so far becomes the tenant's credit. Returns that amount.
+    public mutating func expire(_ number: String) -> Money? {
+        guard let receivable = receivables.removeValue(forKey: number) else { return nil }
+        byTenant[receivable.tenantId]?.removeAll { $0 == number }
+        let paid = receivable.paid
+        if paid.isPositive {
+            credits[CreditKey(tenant: receivable.tenantId, currency: paid.currency), default: .zero(paid.currency)] += paid
+        }
+        return paid
     }
 
     /// Receivables to hand on: everything still owed, and settled ones paid on or after

@@ -9,8 +9,20 @@ public enum StateFile {
     static let receivableSchema = TableSchema(
         table: "receivables",
         required: ["number", "tenant_id", "source", "source_id", "issued", "due", "currency", "total", "outstanding"],
-        optional: ["last_paid"]
+        optional: ["last_paid", "expires", "created"]
     )
+
+    static let prepaidSchema = TableSchema(
+        table: "prepaid", required: ["id", "tenant_id", "product_id", "seats", "term_start", "term_end", "term_months"], optional: []
+    )
+
+    static let pendingOrderSchema = TableSchema(
+        table: "pending_orders",
+        required: ["order_id", "invoice", "tenant_id", "product_id", "type", "subscription_id", "created", "expires", "payment_code", "seats", "months"],
+        optional: ["email", "previous_term_start", "previous_term_end", "previous_term_months"]
+    )
+
+    static let redemptionSchema = TableSchema(table: "voucher_redemptions", required: ["code", "count"], optional: [])
 
     static let creditSchema = TableSchema(table: "credits", required: ["tenant_id", "currency", "amount"], optional: [])
 
@@ -77,6 +89,25 @@ public enum StateFile {
                           let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
                     state.credits.append(Credit(tenantId: tenant, amount: amount))
                 }
+            case "prepaid":
+                try forEachRecord(events, filler: filler, schema: prepaidSchema, name: name, problems: &problems) { row in
+                    let id = row.text(0, required: true), tenant = row.text(1, required: true), product = row.text(2, required: true)
+                    let seats = row.integer(3, in: 0...100_000_000, required: true)
+                    let start = row.date(4, required: true), end = row.date(5, required: true)
+                    let months = row.integer(6, in: 1...120, required: true)
+                    guard let id, let tenant, let product, let seats, let start, let end, let months else { return }
+                    state.prepaid.append(PrepaidSubscription(id: id, tenantId: tenant, productId: product, seats: seats,
+                                                             termStart: start, termEnd: end, termMonths: months))
+                }
+            case "pending_orders":
+                try forEachRecord(events, filler: filler, schema: pendingOrderSchema, name: name, problems: &problems) { row in
+                    if let order = decodePendingOrder(&row) { state.pendingOrders.append(order) }
+                }
+            case "voucher_redemptions":
+                try forEachRecord(events, filler: filler, schema: redemptionSchema, name: name, problems: &problems) { row in
+                    guard let code = row.text(0, required: true), let count = row.integer(1, in: 0...100_000_000, required: true) else { return }
+                    state.voucherRedemptions[code.uppercased()] = count
+                }
             case "payments":
                 var previousId: [UInt8]?
                 try forEachRecord(events, filler: filler, schema: paymentSchema, name: name, problems: &problems) { row in
@@ -131,12 +162,31 @@ public enum StateFile {
         let issued = row.date(4, required: true)
         let due = row.date(5, required: true)
         let lastPaid = row.date(9)
+        let utc = Zone.fixed("UTC", offsetSeconds: 0)
+        let expires = row.instant(10, zone: utc)
+        let created = row.instant(11, zone: utc)
         guard let currency else { return nil }
         let total = row.money(7, currency: currency, required: true)
         let outstanding = row.money(8, currency: currency, required: true)
         guard row.isValid, let number, let tenant, let source, let sourceId, let issued, let due, let total, let outstanding else { return nil }
         return Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due,
-                          total: total, outstanding: outstanding, lastPaidOn: lastPaid)
+                          total: total, outstanding: outstanding, lastPaidOn: lastPaid, expiresAt: expires, createdAt: created)
+    }
+
+    private static func decodePendingOrder(_ row: inout FieldDecoder) -> PendingOrder? {
+        let utc = Zone.fixed("UTC", offsetSeconds: 0)
+        let orderId = row.text(0, required: true), invoice = row.text(1, required: true)
+        let tenant = row.text(2, required: true), product = row.text(3, required: true)
+        let type = row.choice(4, OrderType.self, required: true)
+        let subscription = row.text(5, required: true)
+        let created = row.instant(6, zone: utc, required: true), expires = row.instant(7, zone: utc, required: true)
+        let code = row.text(8, required: true)
+        let seats = row.integer(9, in: -100_000_000...100_000_000, required: true), months = row.integer(10, in: 1...120, required: true)
+        guard row.isValid, let orderId, let invoice, let tenant, let product, let type, let subscription, let created, let expires,
+              let code, let seats, let months else { return nil }
+        return PendingOrder(orderId: orderId, invoice: invoice, tenantId: tenant, productId: product, type: type, subscriptionId: subscription,
+                            createdAt: created, expiresAt: expires, paymentCode: code, email: row.text(11) ?? "", seats: seats, months: months,
+                            previousTermStart: row.date(12), previousTermEnd: row.date(13), previousTermMonths: row.integer(14, in: 1...120))
     }
 
     static func decodePayment(_ row: inout FieldDecoder, currencies: Currencies) -> AppliedPayment? {
@@ -181,11 +231,33 @@ public enum StateFile {
             line += "issued: \(receivable.issueDate), due: \(receivable.dueDate), currency: \(receivable.total.currency), "
             line += "total: \(amount(receivable.total)), outstanding: \(amount(receivable.outstanding))"
             if let paid = receivable.lastPaidOn { line += ", last_paid: \(paid)" }
+            if let expires = receivable.expiresAt { line += ", expires: \(expires)" }
+            if let created = receivable.createdAt { line += ", created: \(created)" }
             try writer.write(line + "}\n")
         }
         try writer.write(state.credits.isEmpty ? "credits: []\n" : "credits:\n")
         for credit in state.credits {
             try writer.write("  - {tenant_id: \(YAMLText.quoted(credit.tenantId)), currency: \(credit.amount.currency), amount: \(amount(credit.amount))}\n")
+        }
+        try writer.write(state.prepaid.isEmpty ? "prepaid: []\n" : "prepaid:\n")
+        for subscription in state.prepaid {
+            try writer.write("  - {id: \(YAMLText.quoted(subscription.id)), tenant_id: \(YAMLText.quoted(subscription.tenantId)), product_id: \(YAMLText.quoted(subscription.productId)), seats: \(subscription.seats), term_start: \(subscription.termStart), term_end: \(subscription.termEnd), term_months: \(subscription.termMonths)}\n")
+        }
+        try writer.write(state.pendingOrders.isEmpty ? "pending_orders: []\n" : "pending_orders:\n")
+        for order in state.pendingOrders {
+            var line = "  - {order_id: \(YAMLText.quoted(order.orderId)), invoice: \(YAMLText.quoted(order.invoice)), tenant_id: \(YAMLText.quoted(order.tenantId)), "
+            line += "product_id: \(YAMLText.quoted(order.productId)), type: \(order.type.rawValue), subscription_id: \(YAMLText.quoted(order.subscriptionId)), "
+            line += "created: \(order.createdAt), expires: \(order.expiresAt), payment_code: \(YAMLText.quoted(order.paymentCode)), "
+            line += "seats: \(order.seats), months: \(order.months)"
+            if !order.email.isEmpty { line += ", email: \(YAMLText.quoted(order.email))" }
+            if let start = order.previousTermStart { line += ", previous_term_start: \(start)" }
+            if let end = order.previousTermEnd { line += ", previous_term_end: \(end)" }
+            if let months = order.previousTermMonths { line += ", previous_term_months: \(months)" }
+            try writer.write(line + "}\n")
+        }
+        try writer.write(state.voucherRedemptions.isEmpty ? "voucher_redemptions: []\n" : "voucher_redemptions:\n")
+        for (code, count) in state.voucherRedemptions.sorted(by: { $0.key < $1.key }) {
+            try writer.write("  - {code: \(YAMLText.quoted(code)), count: \(count)}\n")
         }
         var first = true
         while let payment = try payments() {

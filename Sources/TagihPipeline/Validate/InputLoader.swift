@@ -52,9 +52,17 @@ public enum InputLoader {
             try SubscriptionRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
 
+        let orders = table(folder, "orders", Schemas.orders, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try OrderRows.read(reader, settings: settings, tenants: tenants, products: products, subscriptions: subscriptions,
+                               prepaid: state.prepaid, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+        let vouchers = table(folder, "vouchers", Schemas.vouchers, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try VoucherRows.read(reader, settings: settings, products: products, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+
         let input = BillingInput(
             settings: settings, tenants: tenants.byId, products: products.byId,
-            subscriptions: Array(subscriptions.byId.values)
+            subscriptions: Array(subscriptions.byId.values), orders: Array(orders.byId.values), vouchers: vouchers.byId
         )
         return LoadedInput(folder: folder, input: input, state: state, statePath: stateFile, stateName: stateName, diagnostics: diagnostics)
     }

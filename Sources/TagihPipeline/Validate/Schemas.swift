@@ -47,3 +47,15 @@ extension Schemas {
         ]
     )
 }
+
+extension Schemas {
+    static let orders = TableSchema(
+        table: "orders", required: ["id", "tenant_id", "product_id", "type", "created_at"],
+        optional: ["quantity", "term_months", "voucher", "email", "subscription_id"]
+    )
+
+    static let vouchers = TableSchema(
+        table: "vouchers", required: ["code", "kind", "value"],
+        optional: ["valid_from", "valid_to", "max_redemptions", "products", "currency"]
+    )
+}

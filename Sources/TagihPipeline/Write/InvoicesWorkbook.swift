@@ -17,6 +17,10 @@ enum InvoicesWorkbook {
         Column("Net", .money), Column("Taxable"),
     ])
 
+    static let vouchers = SheetLayout(name: "Vouchers", columns: [
+        Column("Invoice number"), Column("Tenant ID"), Column("Code"), Column("Applied"), Column("Discount", .money), Column("Reason"),
+    ])
+
     static func write(_ result: PeriodResult, input: BillingInput, to path: String, created: Instant) throws {
         let workbook = try XlsxWorkbook(
             path: path, created: created, title: "Invoices \(result.period)", author: input.settings.operator.name,
@@ -59,6 +63,12 @@ enum InvoicesWorkbook {
                 row.append(.text(line.taxable ? "yes" : "no"))
                 try lineSheet.append(row)
             }
+        }
+        let voucherSheet = try workbook.addSheet(vouchers)
+        for use in result.voucherUses {
+            try voucherSheet.append([
+                .text(use.invoice), .text(use.tenantId), .text(use.code), .text(use.applied ? "yes" : "no"), .money(use.discount), .text(use.reason),
+            ])
         }
         try workbook.close()
     }

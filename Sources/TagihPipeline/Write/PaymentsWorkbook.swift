@@ -20,6 +20,11 @@ final class PaymentsWorkbook {
         Column("Date", .date), Column("Tenant ID"), Column("Invoice"), Column("Credit used", .money),
     ])
 
+    static let expiredOrders = SheetLayout(name: "Expired orders", columns: [
+        Column("Order ID"), Column("Invoice"), Column("Tenant ID"), Column("Product ID"), Column("Type"), Column("Placed at", .dateTime),
+        Column("Code lapsed at", .dateTime), Column("Payment code"), Column("Total", .money), Column("Paid before it lapsed, now credit", .money),
+    ])
+
     private let workbook: XlsxWorkbook
     private let paymentSheet: XlsxSheet
     private let unmatchedSheet: XlsxSheet
@@ -71,7 +76,15 @@ final class PaymentsWorkbook {
         }
     }
 
-    func close(creditMovements: [CreditMovement]) throws {
+    func close(creditMovements: [CreditMovement], expired: [ExpiredOrder]) throws {
+        let expiredSheet = try workbook.addSheet(Self.expiredOrders)
+        for item in expired {
+            let order = item.order
+            try expiredSheet.append([
+                .text(order.orderId), .text(order.invoice), .text(order.tenantId), .text(order.productId), .text(order.type.rawValue),
+                localTime(order.createdAt), localTime(order.expiresAt), .text(order.paymentCode), .money(item.total), .money(item.movedToCredit),
+            ])
+        }
         let sheet = try workbook.addSheet(Self.credits)
         for movement in creditMovements {
             try sheet.append([.date(movement.day), .text(movement.tenantId), .text(movement.invoice), .money(movement.amount)])
@@ -94,6 +107,7 @@ final class PaymentsWorkbook {
         }
         if effect.outcome == .applied && effect.toCredit.isPositive { text += "; the rest to credit" }
         if !effect.creditUsed.isEmpty { text += "; credit used on " + effect.creditUsed.map(\.invoice).joined(separator: ", ") }
+        if !effect.note.isEmpty { text += " (\(effect.note))" }
         return text
     }
 }

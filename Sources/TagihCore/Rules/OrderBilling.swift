@@ -1,0 +1,189 @@
+/// Rule 3: each order placed in the period gets an invoice at once, issued and due on the
+/// order's date, with a payment code valid for `payment_code_ttl`. Orders are taken in the
+/// order they were placed, each seeing what the ones before it did to its subscription.
+public enum OrderBilling {
+    public static func invoices(
+        orders: [Order], input: BillingInput, recurring: [String: Subscription], prepaid: inout [String: PrepaidSubscription],
+        period: Period, paymentCode: (String) -> String
+    ) -> [Invoice] {
+        let zone = input.settings.zone
+        let placed = orders
+            .filter { period.contains(zone.date(of: $0.createdAt)) }
+            .sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        var invoices: [Invoice] = []
+        for order in placed {
+            guard let tenant = input.tenants[order.tenantId], let product = input.products[order.productId] else { continue }
+            if let invoice = invoice(for: order, tenant: tenant, product: product, input: input, recurring: recurring,
+                                     prepaid: &prepaid, paymentCode: paymentCode(order.id)) {
+                invoices.append(invoice)
+            }
+        }
+        return invoices
+    }
+
+    static func invoice(
+        for order: Order, tenant: Tenant, product: Product, input: BillingInput, recurring: [String: Subscription],
+        prepaid: inout [String: PrepaidSubscription], paymentCode: String
+    ) -> Invoice? {
+        let settings = input.settings
+        let currency = settings.currency(tenant.currency)
+        let date = settings.zone.date(of: order.createdAt)
+        let subscriptionId = order.subscriptionId.isEmpty ? order.id : order.subscriptionId
+        var pending = PendingOrder(
+            orderId: order.id, invoice: "", tenantId: tenant.id, productId: product.id, type: order.type, subscriptionId: subscriptionId,
+            createdAt: order.createdAt, expiresAt: order.createdAt.adding(seconds: settings.paymentCodeTTL), paymentCode: paymentCode,
+            email: order.email, seats: order.quantity, months: order.termMonths
+        )
+        let line: InvoiceLine
+        switch order.type {
+        case .new:
+            let units = Pricing.units(billing: product.billing, quantity: order.quantity, activeSeats: tenant.activeSeats)
+            let end = date.adding(months: order.termMonths)
+            line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: date, periodEnd: end.adding(days: -1),
+                               quantity: units, unitPrice: product.price, months: order.termMonths,
+                               net: Pricing.lineNet(price: product.price, units: units, months: order.termMonths, currency: currency),
+                               taxable: product.taxable)
+            prepaid[subscriptionId] = PrepaidSubscription(id: subscriptionId, tenantId: tenant.id, productId: product.id, seats: units,
+                                                          termStart: date, termEnd: end, termMonths: order.termMonths)
+            pending.seats = units
+        case .renew:
+            guard var subscription = prepaid[order.subscriptionId] else { return nil }
+            let seats = max(order.quantity, subscription.seats)
+            let units = Pricing.units(billing: product.billing, quantity: seats, activeSeats: tenant.activeSeats)
+            let start = subscription.termEnd
+            let end = start.adding(months: order.termMonths)
+            line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: start, periodEnd: end.adding(days: -1),
+                               quantity: units, unitPrice: product.price, months: order.termMonths,
+                               net: Pricing.lineNet(price: product.price, units: units, months: order.termMonths, currency: currency),
+                               taxable: product.taxable)
+            pending.previousTermStart = subscription.termStart
+            pending.previousTermEnd = subscription.termEnd
+            pending.previousTermMonths = subscription.termMonths
+            pending.seats = units - subscription.seats
+            subscription.termStart = start
+            subscription.termEnd = end
+            subscription.termMonths = order.termMonths
+            subscription.seats = units
+            prepaid[order.subscriptionId] = subscription
+        case .addQuota:
+            guard let term = currentTerm(order.subscriptionId, on: date, prepaid: prepaid, recurring: recurring) else { return nil }
+            let daysInTerm = term.end.days(since: term.start)
+            let daysLeft = max(0, term.end.days(since: date))
+            line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: date, periodEnd: term.end.adding(days: -1),
+                               quantity: order.quantity, unitPrice: product.price, months: term.months,
+                               prorata: (daysLeft, daysInTerm),
+                               net: Pricing.proratedNet(price: product.price, units: order.quantity, months: term.months,
+                                                        days: daysLeft, daysInTerm: daysInTerm, currency: currency),
+                               taxable: product.taxable)
+            prepaid[order.subscriptionId]?.seats += order.quantity
+            pending.months = term.months
+        }
+        let amounts = InvoiceCalculation.amounts(lines: [line], discount: .zero(currency.code), tax: settings.tax, currency: currency)
+        var invoice = Invoice(
+            tenantId: tenant.id, source: .order, sourceId: order.id, issueDate: date, dueDate: date, currency: currency.code,
+            lines: [line], voucher: order.voucher, subtotal: amounts.subtotal, discount: amounts.discount, tax: amounts.tax,
+            taxMode: settings.tax.mode, total: amounts.total
+        )
+        invoice.order = OrderInvoice(pending)
+        return invoice
+    }
+
+    /// The term an order's date falls in: a prepaid subscription's current term, or a recurring
+    /// subscription's term by its schedule.
+    public static func currentTerm(_ id: String, on date: CivilDate, prepaid: [String: PrepaidSubscription],
+                                   recurring: [String: Subscription]) -> (start: CivilDate, end: CivilDate, months: Int)? {
+        if let subscription = prepaid[id] {
+            return (subscription.termStart, subscription.termEnd, subscription.termMonths)
+        }
+        guard let subscription = recurring[id], subscription.start <= date else { return nil }
+        var index = max(0, ((date.year - subscription.start.year) * 12 + date.month - subscription.start.month) / subscription.termMonths - 1)
+        while RecurringSchedule.termStart(subscription, index: index + 1) <= date { index += 1 }
+        return (RecurringSchedule.termStart(subscription, index: index), RecurringSchedule.termStart(subscription, index: index + 1), subscription.termMonths)
+    }
+
+    /// Undoes what an order did to its subscription, when its code lapsed unpaid.
+    public static func undo(_ order: PendingOrder, prepaid: inout [String: PrepaidSubscription]) {
+        switch order.type {
+        case .new:
+            prepaid[order.subscriptionId] = nil
+        case .renew:
+            guard var subscription = prepaid[order.subscriptionId], let start = order.previousTermStart, let end = order.previousTermEnd else { return }
+            subscription.termStart = start
+            subscription.termEnd = end
+            subscription.termMonths = order.previousTermMonths ?? subscription.termMonths
+            subscription.seats -= order.seats
+            prepaid[order.subscriptionId] = subscription
+        case .addQuota:
+            prepaid[order.subscriptionId]?.seats -= order.seats
+        }
+    }
+}
+
+/// One voucher asked for on one invoice: applied or not, and why.
+public struct VoucherUse: Sendable {
+    public var invoice: String
+    public var tenantId: String
+    public var code: String
+    public var discount: Money
+    /// Empty when applied; otherwise why not.
+    public var reason: String
+    public var applied: Bool { reason.isEmpty }
+}
+
+/// Rule 4: percent or fixed off the subtotal (never below zero), within the voucher's dates,
+/// for its products, at most `max_redemptions` times across runs, first come by issue date and
+/// invoice number. The discount is rounded once; the tax is then worked out on what is left.
+public enum VoucherRules {
+    public static func apply(_ invoices: inout [Invoice], vouchers: [String: Voucher], redemptions: inout [String: Int], settings: Settings) -> [VoucherUse] {
+        var uses: [VoucherUse] = []
+        let order = invoices.indices.sorted { (invoices[$0].issueDate, invoices[$0].number) < (invoices[$1].issueDate, invoices[$1].number) }
+        for index in order where !invoices[index].voucher.isEmpty {
+            var invoice = invoices[index]
+            let code = invoice.voucher.uppercased()
+            let currency = settings.currency(invoice.currency)
+            var use = VoucherUse(invoice: invoice.number, tenantId: invoice.tenantId, code: invoice.voucher, discount: .zero(currency.code), reason: "")
+            defer { uses.append(use) }
+            guard let voucher = vouchers[code] else {
+                use.reason = "unknown voucher code"
+                continue
+            }
+            if let from = voucher.validFrom, invoice.issueDate < from {
+                use.reason = "not valid before \(from)"
+                continue
+            }
+            if let to = voucher.validTo, invoice.issueDate > to {
+                use.reason = "expired on \(to)"
+                continue
+            }
+            let products = Set(invoice.lines.map(\.productId))
+            if !voucher.products.isEmpty && products.isDisjoint(with: voucher.products) {
+                use.reason = "not for \(invoice.lines.first?.productId ?? "this product") (only \(voucher.products.joined(separator: ", ")))"
+                continue
+            }
+            if let limit = voucher.maxRedemptions, redemptions[code, default: 0] >= limit {
+                use.reason = "used up: redeemed \(limit) time\(limit == 1 ? "" : "s") already"
+                continue
+            }
+            let discount: Money
+            switch voucher.value {
+            case .percent(let rate):
+                let exact = invoice.subtotal.fraction(minorUnits: currency.minorUnits) * rate.fraction
+                discount = Money(minor: exact.roundedToMinorUnits(currency.minorUnits), currency: currency.code)
+            case .fixed(let amount):
+                guard amount.currency == currency.code else {
+                    use.reason = "a fixed \(amount.currency) discount cannot apply to a \(currency.code) invoice"
+                    continue
+                }
+                discount = Money.min(amount, invoice.subtotal)
+            }
+            let amounts = InvoiceCalculation.amounts(lines: invoice.lines, discount: discount, tax: settings.tax, currency: currency)
+            invoice.discount = amounts.discount
+            invoice.tax = amounts.tax
+            invoice.total = amounts.total
+            invoices[index] = invoice
+            redemptions[code, default: 0] += 1
+            use.discount = discount
+        }
+        return uses
+    }
+}

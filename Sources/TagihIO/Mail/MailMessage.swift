@@ -1,0 +1,238 @@
+import TagihCore
+
+public struct MailAddress: Sendable, Equatable {
+    public var name: String
+    public var email: String
+
+    public init(name: String, email: String) {
+        self.name = name
+        self.email = email
+    }
+}
+
+/// An RFC 5322 message with a text and an HTML part (`multipart/alternative`), UTF-8,
+/// quoted-printable, CRLF line ends. Every header value is cleaned of line breaks before it is
+/// written, so no name, address or subject can add a header.
+public struct MailMessage: Sendable {
+    public var from: MailAddress
+    public var to: MailAddress
+    public var subject: String
+    public var date: Instant
+    /// The sender's UTC offset at `date`, for the Date header.
+    public var utcOffsetSeconds: Int
+    /// Without angle brackets: `INV-2026-11-00031.invoice@nusanet.example`.
+    public var messageId: String
+    public var text: String
+    public var html: String
+
+    public init(from: MailAddress, to: MailAddress, subject: String, date: Instant, utcOffsetSeconds: Int, messageId: String, text: String, html: String) {
+        self.from = from
+        self.to = to
+        self.subject = subject
+        self.date = date
+        self.utcOffsetSeconds = utcOffsetSeconds
+        self.messageId = messageId
+        self.text = text
+        self.html = html
+    }
+
+    /// The message as it goes in a `.eml` file.
+    public func rendered() -> String {
+        let boundary = "=_tagih_" + MailMessage.boundaryToken(messageId)
+        var lines: [String] = []
+        lines.append(Header.fold("From: " + Header.address(from)))
+        lines.append(Header.fold("To: " + Header.address(to)))
+        lines.append(Header.fold("Subject: " + Header.encodedText(subject)))
+        lines.append("Date: " + MailMessage.rfc5322Date(date, offsetSeconds: utcOffsetSeconds))
+        lines.append("Message-ID: <" + Header.clean(messageId).filter { $0 != "<" && $0 != ">" && $0 != " " } + ">")
+        lines.append("MIME-Version: 1.0")
+        lines.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
+        lines.append("")
+        lines.append("This is a message in two parts: text and HTML.")
+        for (type, body) in [("text/plain", text), ("text/html", html)] {
+            lines.append("--" + boundary)
+            lines.append("Content-Type: \(type); charset=UTF-8")
+            lines.append("Content-Transfer-Encoding: quoted-printable")
+            lines.append("")
+            lines.append(QuotedPrintable.encode(body))
+        }
+        lines.append("--" + boundary + "--")
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `Sun, 01 Nov 2026 08:00:00 +0700`.
+    public static func rfc5322Date(_ instant: Instant, offsetSeconds: Int) -> String {
+        let local = instant.seconds + Int64(offsetSeconds)
+        let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
+        let seconds = Int(local - days * 86400)
+        let date = CivilDate(daysSinceEpoch: Int32(days))
+        let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let two = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+        let sign = offsetSeconds < 0 ? "-" : "+"
+        let offset = abs(offsetSeconds)
+        return "\(weekdays[date.isoWeekday - 1]), \(two(date.day)) \(months[date.month - 1]) \(date.year) "
+            + "\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60)) \(sign)\(two(offset / 3600))\(two(offset / 60 % 60))"
+    }
+
+    /// A short token from the message id, so the boundary is fixed by the data.
+    static func boundaryToken(_ seed: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}
+
+/// Header values: cleaned, encoded when not plain ASCII, folded to stay under 78 characters.
+public enum Header {
+    /// Line breaks and other control characters become spaces: they can never start a header.
+    public static func clean(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+    }
+
+    /// `"Klinik \"Sehat\"" <a@b.example>`, or an RFC 2047 encoded name when it is not ASCII.
+    public static func address(_ address: MailAddress) -> String {
+        let email = clean(address.email).filter { $0 != " " && $0 != "<" && $0 != ">" && $0 != "," }
+        let name = clean(address.name).trimmingCharacters()
+        guard !name.isEmpty else { return "<\(email)>" }
+        if name.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            let escaped = name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            return "\"\(escaped)\" <\(email)>"
+        }
+        return encodedWords(name).joined(separator: " ") + " <\(email)>"
+    }
+
+    /// Plain when ASCII, else RFC 2047 encoded words.
+    public static func encodedText(_ text: String) -> String {
+        let cleaned = clean(text)
+        if cleaned.unicodeScalars.allSatisfy({ $0.isASCII }) && !cleaned.contains("=?") { return cleaned }
+        return encodedWords(cleaned).joined(separator: " ")
+    }
+
+    /// `=?UTF-8?B?...?=` words of at most 75 characters, never splitting a character.
+    static func encodedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for character in text {
+            let bytes = Array(String(character).utf8)
+            // 45 bytes encode to 60 base64 characters: with "=?UTF-8?B?" and "?=" that is 72.
+            if chunk.count + bytes.count > 45 {
+                words.append("=?UTF-8?B?" + Base64.encode(chunk) + "?=")
+                chunk.removeAll()
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty { words.append("=?UTF-8?B?" + Base64.encode(chunk) + "?=") }
+        return words
+    }
+
+    /// Folds a header line at spaces so no line exceeds 78 characters where it can be helped.
+    public static func fold(_ line: String) -> String {
+        guard line.count > 78 else { return line }
+        var lines: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if !current.isEmpty && current.count + 1 + word.count > 78 {
+                lines.append(current)
+                current = " " + word
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        lines.append(current)
+        return lines.joined(separator: "\r\n")
+    }
+}
+
+public enum QuotedPrintable {
+    /// RFC 2045 quoted-printable of UTF-8 text: lines of at most 76 characters, CRLF line
+    /// ends, `=` and bytes outside printable ASCII encoded, trailing blanks encoded, and a
+    /// leading `.` encoded so no transport mistakes a line for the end of the message.
+    public static func encode(_ text: String) -> String {
+        let normalised = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
+        var output: [String] = []
+        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
+            let bytes = Array(line.utf8)
+            var encoded = ""
+            var length = 0
+            for (index, byte) in bytes.enumerated() {
+                let isLast = index == bytes.count - 1
+                var piece: String
+                if (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")) || ((byte == 0x20 || byte == 0x09) && !isLast) {
+                    piece = String(UnicodeScalar(byte))
+                    if byte == UInt8(ascii: ".") && length == 0 { piece = "=2E" }
+                } else {
+                    piece = "=" + hex(byte)
+                }
+                if length + piece.count > 75 {
+                    output.append(encoded + "=")
+                    encoded = ""
+                    length = 0
+                    if piece == "." { piece = "=2E" }
+                }
+                encoded += piece
+                length += piece.count
+            }
+            output.append(encoded)
+        }
+        return output.joined(separator: "\r\n")
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }
+}
+
+enum Base64 {
+    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+
+    static func encode(_ bytes: [UInt8]) -> String {
+        var result = ""
+        var index = 0
+        while index < bytes.count {
+            let chunk = bytes[index..<min(index + 3, bytes.count)]
+            var value: UInt32 = 0
+            for byte in chunk { value = value << 8 | UInt32(byte) }
+            value <<= UInt32(8 * (3 - chunk.count))
+            for position in 0..<4 {
+                if position <= chunk.count {
+                    result.append(alphabet[Int(value >> UInt32(18 - 6 * position) & 63)])
+                } else {
+                    result.append("=")
+                }
+            }
+            index += 3
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters() -> String {
+        var slice = Substring(self)
+        while slice.first == " " { slice.removeFirst() }
+        while slice.last == " " { slice.removeLast() }
+        return String(slice)
+    }
+}
+
+/// A file name made from data (an invoice number) that stays inside its folder:
+/// `INV/2026/11/00001` becomes `INV-2026-11-00001`; no `/`, no `..`, no leading dot.
+public enum SafeFileName {
+    public static func make(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            let keep = ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
+            let character: Character = keep ? Character(scalar) : "-"
+            if character == "-" && result.last == "-" { continue }
+            result.append(character)
+        }
+        while result.contains("..") { result = result.replacing("..", with: ".") }
+        while let first = result.first, first == "." || first == "-" { result.removeFirst() }
+        while let last = result.last, last == "." || last == "-" { result.removeLast() }
+        if result.isEmpty { result = "unnamed" }
+        return String(result.prefix(120))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import TagihCore
+import TagihIO
+
+/// `mail/`: one message per issued invoice and one receipt per order paid in the run, and
+/// `whatsapp.csv`, the same invoices as bulk-sender rows.
+enum MailOutput {
+    /// Writes the messages; returns how many. File names come from invoice numbers made safe.
+    static func write(_ result: PeriodResult, input: BillingInput, templates: MailTemplates, secret: String?, folder: OutputFolder) throws -> Int {
+        try folder.makeSubfolder("mail")
+        let settings = input.settings
+        let domain = settings.operator.email.split(separator: "@").last.map(String.init) ?? "tagih.invalid"
+        let from = MailAddress(name: settings.operator.name, email: settings.operator.email)
+        var used: Set<String> = []
+        func fileName(_ base: String, _ suffix: String) -> String {
+            var name = SafeFileName.make(base) + suffix
+            var counter = 2
+            while used.contains(name) { name = SafeFileName.make(base) + "-\(counter)" + suffix; counter += 1 }
+            used.insert(name)
+            return name
+        }
+        var count = 0
+        for invoice in result.invoices {
+            guard let tenant = input.tenants[invoice.tenantId] else { continue }
+            let context = MailContext.invoice(invoice, tenant: tenant, input: input)
+            let email = invoice.order?.pending.email.isEmpty == false ? invoice.order!.pending.email : tenant.email
+            let date = invoice.order?.pending.createdAt ?? settings.zone.startOfDay(invoice.issueDate).adding(seconds: 8 * 3600)
+            let message = MailMessage(
+                from: from, to: MailAddress(name: tenant.name, email: email),
+                subject: templates.render("invoice.subject", language: tenant.language, context),
+                date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+                messageId: "\(SafeFileName.make(invoice.number)).invoice@\(domain)",
+                text: templates.render("invoice.text", language: tenant.language, context),
+                html: templates.render("invoice.html", language: tenant.language, context)
+            )
+            try writeFile(folder.path("mail/" + fileName(invoice.number, ".eml")), message.rendered())
+            count += 1
+        }
+        for paid in result.paidOrders {
+            guard let tenant = input.tenants[paid.order.tenantId] else { continue }
+            let product = input.products[paid.order.productId]
+            let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
+            let units = settings.currency(paid.total.currency).minorUnits
+            let context: [String: Any] = [
+                "operator": MailContext.operatorContext(settings),
+                "tenant": ["id": tenant.id, "name": tenant.name, "email": tenant.email, "address": tenant.address],
+                "invoice": ["number": paid.order.invoice, "total": MoneyText.format(paid.total, minorUnits: units, language: tenant.language),
+                            "total_words": Terbilang.amount(paid.total, minorUnits: units)],
+                "order": MailContext.orderContext(paid.order, product: product, settings: settings, language: tenant.language, activationCode: code),
+                "receipt": ["paid_at": MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language)],
+            ]
+            let message = MailMessage(
+                from: from, to: MailAddress(name: tenant.name, email: paid.order.email.isEmpty ? tenant.email : paid.order.email),
+                subject: templates.render("receipt.subject", language: tenant.language, context),
+                date: paid.paidAt, utcOffsetSeconds: settings.zone.offset(at: paid.paidAt),
+                messageId: "\(SafeFileName.make(paid.order.invoice)).receipt@\(domain)",
+                text: templates.render("receipt.text", language: tenant.language, context),
+                html: templates.render("receipt.html", language: tenant.language, context)
+            )
+            try writeFile(folder.path("mail/" + fileName(paid.order.invoice, ".receipt.eml")), message.rendered())
+            count += 1
+        }
+        return count
+    }
+
+    /// `whatsapp.csv`: a row per invoice of the run with money still owed, for tenants with a
+    /// phone number; a number that cannot be read without guessing is reported, not guessed.
+    static func writeWhatsApp(_ result: PeriodResult, input: BillingInput, templates: MailTemplates, path: String,
+                              warnings: inout [Diagnostic]) throws {
+        let writer = try CSVWriter(path: path, header: ["phone", "message"], currencies: input.settings.currencies)
+        var reported: Set<String> = []
+        for invoice in result.invoices where invoice.outstanding.isPositive && !invoice.expired {
+            guard let tenant = input.tenants[invoice.tenantId], !tenant.phone.isEmpty else { continue }
+            guard let phone = PhoneNumber.e164(tenant.phone) else {
+                if reported.insert(tenant.id).inserted {
+                    warnings.append(Diagnostic(tenant.location, value: tenant.phone,
+                        "phone of tenant \(tenant.id) cannot be read as a phone number without guessing; left out of whatsapp.csv"))
+                }
+                continue
+            }
+            let message = templates.render("whatsapp.text", language: tenant.language, MailContext.invoice(invoice, tenant: tenant, input: input))
+            try writer.append([.text(phone), .text(message.trimmingCharacters(in: .whitespacesAndNewlines))])
+        }
+        try writer.close()
+    }
+}

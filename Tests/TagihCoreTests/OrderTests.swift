@@ -1,0 +1,206 @@
+import Testing
+@testable import TagihCore
+
+/// Rules 3 and 4 with hand-worked values: orders, proration, payment codes' life, vouchers.
+@Suite struct OrderTests {
+    let rupiah = currencies(idr)!
+    let seat = Product(id: "SEAT", name: "StaffHub", price: ExactDecimal(units: 15_000), currency: idr, billing: .perSeat, terms: [1, 12])
+    let school = Tenant(id: "SCH", name: "SD Tunas", email: "a@b.example", currency: idr, activeSeats: 28)
+
+    func input(orders: [Order] = [], vouchers: [String: Voucher] = [:]) -> BillingInput {
+        BillingInput(settings: settings(), tenants: ["SCH": school], products: ["SEAT": seat], subscriptions: [], orders: orders, vouchers: vouchers)
+    }
+
+    func at(_ text: String) -> Instant { try! ParsedTimestamp.parse(text).get().resolve(in: settings().zone) }
+
+    @Test func addedSeatsArePricedForTheDaysLeftRoundedOnce() {
+        // 15,000 x 5 seats x 12 months x 349/365 days = 860,547.95 -> 860,548.
+        #expect(Pricing.proratedNet(price: ExactDecimal(units: 15_000), units: 5, months: 12, days: 349, daysInTerm: 365, currency: rupiah).minor == 860_548)
+        // A leap-year term has 366 days: from 1 March 2028, 320 are left of a term ending
+        // 15 January 2029. 900,000 x 320/366 = 786,885.25 -> 786,885.
+        let start = day("2028-01-15"), end = day("2029-01-15"), order = day("2028-03-01")
+        #expect(end.days(since: start) == 366)
+        #expect(end.days(since: order) == 320)
+        #expect(Pricing.proratedNet(price: ExactDecimal(units: 15_000), units: 5, months: 12, days: 320, daysInTerm: 366, currency: rupiah).minor == 786_885)
+        // Exactly half a rupiah rounds up: 3 x 1/2 = 1.5 -> 2.
+        #expect(Pricing.proratedNet(price: ExactDecimal(units: 3), units: 1, months: 1, days: 1, daysInTerm: 2, currency: rupiah).minor == 2)
+    }
+
+    @Test func newRenewAndAddQuotaOrders() {
+        let orders = [
+            Order(id: "O1", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-04 09:30:00"), quantity: 25),
+            Order(id: "O2", tenantId: "SCH", productId: "SEAT", type: .addQuota, createdAt: at("2026-11-20 10:00:00"), quantity: 5, subscriptionId: "O1"),
+            Order(id: "O3", tenantId: "SCH", productId: "SEAT", type: .renew, createdAt: at("2026-11-28 08:00:00"), quantity: 1, termMonths: 12, subscriptionId: "O1"),
+        ]
+        let issued = PeriodBilling.issue(input: input(orders: orders), state: BillingState(nextSequence: 7), period: Period("2026-11")!) { "PC-\($0)" }
+        #expect(issued.invoices.map(\.sourceId) == ["O1", "O2", "O3"])
+        // New: 28 seats (the school's active staff, more than the 25 ordered) x 15,000 x 12.
+        #expect(issued.invoices[0].lines[0].quantity == 28)
+        #expect(issued.invoices[0].subtotal.minor == 5_040_000)
+        #expect(issued.invoices[0].dueDate == day("2026-11-04"))
+        #expect(issued.invoices[0].order?.paymentCode == "PC-O1")
+        #expect(issued.invoices[0].order?.expiresAt == at("2026-11-04 10:30:00"))
+        // Add quota: 5 seats for 349 of 365 days.
+        #expect(issued.invoices[1].subtotal.minor == 860_548)
+        #expect(issued.invoices[1].lines[0].prorata?.days == 349)
+        // Renew from the current end, 4 November 2027, for 33 seats.
+        #expect(issued.invoices[2].lines[0].periodStart == day("2027-11-04"))
+        #expect(issued.invoices[2].lines[0].quantity == 33)
+        #expect(issued.invoices[2].subtotal.minor == 33 * 15_000 * 12)
+        #expect(issued.prepaid["O1"] == PrepaidSubscription(id: "O1", tenantId: "SCH", productId: "SEAT", seats: 33,
+                                                             termStart: day("2027-11-04"), termEnd: day("2028-11-04"), termMonths: 12))
+    }
+
+    @Test func addQuotaOnARecurringSubscriptionUsesItsCurrentTerm() {
+        let yearly = Subscription(id: "S", tenantId: "SCH", productId: "SEAT", start: day("2025-11-10"), quantity: 150, termMonths: 12)
+        let term = OrderBilling.currentTerm("S", on: day("2026-11-25"), prepaid: [:], recurring: ["S": yearly])
+        #expect(term?.start == day("2026-11-10"))
+        #expect(term?.end == day("2027-11-10"))
+        #expect(OrderBilling.currentTerm("S", on: day("2026-11-09"), prepaid: [:], recurring: ["S": yearly])?.start == day("2025-11-10"))
+    }
+
+    @Test func aPaymentExactlyAtTheEndOfTheCodesLifeCountsOneSecondLaterItDoesNot() {
+        let expiry = at("2026-11-04 10:30:00")
+        let receivable = Receivable(number: "INV/1", tenantId: "SCH", source: .order, sourceId: "O1", issueDate: day("2026-11-04"),
+                                    dueDate: day("2026-11-04"), total: Money(minor: 5_594_400, currency: idr),
+                                    outstanding: Money(minor: 5_594_400, currency: idr), expiresAt: expiry, createdAt: at("2026-11-04 09:30:00"))
+        func pay(_ when: Instant) -> PaymentEffect {
+            var ledger = Ledger(receivables: [receivable], credits: [], tenants: ["SCH"])
+            let payment = Payment(id: "P", status: .paid, paidAt: when, amount: Money(minor: 5_594_400, currency: idr), reference: "INV/1",
+                                  source: SourceLocation(file: "p.csv", line: 2, column: 1))
+            return ledger.apply(payment, previous: nil, on: day("2026-11-04"))
+        }
+        #expect(pay(expiry).outcome == .applied)
+        let late = pay(expiry.adding(seconds: 1))
+        #expect(late.outcome == .credited)
+        #expect(late.toCredit.minor == 5_594_400)
+        #expect(late.note == "order O1 had expired at 2026-11-04T03:30:00Z")
+    }
+
+    @Test func anOrderLeftUnpaidExpiresAndWhatItDidIsUndone() {
+        let order = Order(id: "O1", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-04 09:30:00"), quantity: 25)
+        let pending = Order(id: "O2", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-30 23:40:00"), quantity: 25, termMonths: 1)
+        let billing = input(orders: [order, pending])
+        let state = BillingState(nextSequence: 1)
+        let issued = PeriodBilling.issue(input: billing, state: state, period: Period("2026-11")!) { "PC-\($0)" }
+        var ledger = PeriodBilling.openLedger(issued: issued, state: state, input: billing, on: day("2026-11-01"))
+        // Half paid before the code lapsed: that half becomes credit when it expires.
+        let payment = Payment(id: "P", status: .paid, paidAt: at("2026-11-04 10:00:00"), amount: Money(minor: 1_000_000, currency: idr),
+                              reference: "PC-O1", source: SourceLocation(file: "p.csv", line: 2, column: 1))
+        #expect(ledger.apply(payment, previous: nil, on: day("2026-11-04")).invoice == "INV/2026/11/00001")
+        let result = PeriodBilling.close(issued: issued, ledger: ledger, state: state, input: billing, period: Period("2026-11")!,
+                                         asOf: day("2026-11-30"), horizon: Instant(seconds: 0))
+        #expect(result.expiredOrders.map(\.order.orderId) == ["O1"])
+        #expect(result.expiredOrders[0].movedToCredit.minor == 1_000_000)
+        #expect(result.invoices[0].status(asOf: day("2026-11-30")) == .expired)
+        #expect(result.nextState.credits == [Credit(tenantId: "SCH", amount: Money(minor: 1_000_000, currency: idr))])
+        #expect(!result.nextState.receivables.contains { $0.number == "INV/2026/11/00001" })
+        #expect(result.overdue.isEmpty)
+        // O2's code lives until 00:40 on 1 December: still pending, carried to the next run.
+        #expect(result.nextState.pendingOrders.map(\.orderId) == ["O2"])
+        #expect(result.nextState.prepaid.map(\.id) == ["O2"])
+    }
+}
+
+@Suite struct VoucherTests {
+    let rupiah = currencies(idr)!
+
+    func invoice(_ number: String, subtotal: Int64, voucher: String, issued: String = "2026-11-10", product: String = "P") -> Invoice {
+        let line = InvoiceLine(productId: product, description: "", periodStart: day(issued), periodEnd: day(issued), quantity: 1,
+                               unitPrice: ExactDecimal(units: subtotal), months: 1, net: Money(minor: subtotal, currency: idr), taxable: true)
+        let amounts = InvoiceCalculation.amounts(lines: [line], discount: .zero(idr), tax: settings().tax, currency: rupiah)
+        var invoice = Invoice(tenantId: "T", source: .subscription, sourceId: number, issueDate: day(issued), dueDate: day(issued), currency: idr,
+                              lines: [line], voucher: voucher, subtotal: amounts.subtotal, discount: amounts.discount, tax: amounts.tax,
+                              taxMode: .exclusive, total: amounts.total)
+        invoice.number = number
+        return invoice
+    }
+
+    let vouchers: [String: Voucher] = [
+        "TEN": Voucher(code: "TEN", value: .percent(Rate(percent: ExactDecimal(units: 10))), validFrom: day("2026-11-01"), validTo: day("2026-11-30"), maxRedemptions: 2),
+        "BIG": Voucher(code: "BIG", value: .fixed(Money(minor: 500_000, currency: idr))),
+        "ONLYQ": Voucher(code: "ONLYQ", value: .percent(Rate(percent: ExactDecimal(units: 50))), products: ["Q"]),
+    ]
+
+    @Test func percentDiscountRoundsHalfUpAndTaxFollowsTheDiscountedSubtotal() {
+        // 10% of 250,005 is 25,000.5 -> 25,001; tax 11% of 225,004 = 24,750.44 -> 24,750.
+        var invoices = [invoice("A", subtotal: 250_005, voucher: "ten")]
+        var redemptions: [String: Int] = [:]
+        let uses = VoucherRules.apply(&invoices, vouchers: vouchers, redemptions: &redemptions, settings: settings())
+        #expect(uses.map(\.applied) == [true])
+        #expect(invoices[0].discount.minor == 25_001)
+        #expect(invoices[0].tax.minor == 24_750)
+        #expect(invoices[0].total.minor == 249_754)
+        #expect(redemptions == ["TEN": 1])
+    }
+
+    @Test func aFixedDiscountNeverGoesBelowZero() {
+        var invoices = [invoice("A", subtotal: 300_000, voucher: "BIG")]
+        var redemptions: [String: Int] = [:]
+        _ = VoucherRules.apply(&invoices, vouchers: vouchers, redemptions: &redemptions, settings: settings())
+        #expect(invoices[0].discount.minor == 300_000)
+        #expect(invoices[0].total.minor == 0)
+    }
+
+    @Test func reasonsAndFirstComeFirstServedAcrossRuns() {
+        var invoices = [
+            invoice("INV-3", subtotal: 100_000, voucher: "TEN", issued: "2026-11-20"),
+            invoice("INV-1", subtotal: 100_000, voucher: "TEN", issued: "2026-11-05"),
+            invoice("INV-2", subtotal: 100_000, voucher: "TEN", issued: "2026-11-05"),
+            invoice("INV-4", subtotal: 100_000, voucher: "TEN", issued: "2026-12-01"),
+            invoice("INV-5", subtotal: 100_000, voucher: "NOPE"),
+            invoice("INV-6", subtotal: 100_000, voucher: "ONLYQ"),
+        ]
+        // One redemption of TEN was counted by an earlier run: only one is left.
+        var redemptions = ["TEN": 1]
+        let uses = VoucherRules.apply(&invoices, vouchers: vouchers, redemptions: &redemptions, settings: settings())
+        let reasons = Dictionary(uniqueKeysWithValues: uses.map { ($0.invoice, $0.reason) })
+        #expect(reasons["INV-1"] == "")
+        #expect(reasons["INV-2"] == "used up: redeemed 2 times already")
+        #expect(reasons["INV-3"] == "used up: redeemed 2 times already")
+        #expect(reasons["INV-4"] == "expired on 2026-11-30")
+        #expect(reasons["INV-5"] == "unknown voucher code")
+        #expect(reasons["INV-6"] == "not for P (only Q)")
+        #expect(redemptions == ["TEN": 2])
+    }
+}
+
+@Suite struct TextTests {
+    @Test func indonesianAndEnglishAmounts() {
+        #expect(MoneyText.format(Money(minor: 1_500_000, currency: idr), minorUnits: 0, language: .id) == "Rp 1.500.000")
+        #expect(MoneyText.format(Money(minor: 1_500_000, currency: idr), minorUnits: 0, language: .en) == "IDR 1,500,000")
+        #expect(MoneyText.format(Money(minor: 5539, currency: CurrencyCode("USD")!), minorUnits: 2, language: .en) == "USD 55.39")
+        #expect(MoneyText.format(Money(minor: 5539, currency: CurrencyCode("USD")!), minorUnits: 2, language: .id) == "USD 55,39")
+        #expect(MoneyText.format(Money(minor: -900, currency: idr), minorUnits: 0, language: .id) == "-Rp 900")
+        #expect(DateText.format(day("2026-12-05"), language: .id) == "5 Desember 2026")
+        #expect(DateText.format(day("2026-12-05"), language: .en) == "5 December 2026")
+    }
+
+    @Test("terbilang", arguments: [
+        (UInt64(0), "nol"), (1, "satu"), (10, "sepuluh"), (11, "sebelas"), (12, "dua belas"), (21, "dua puluh satu"),
+        (100, "seratus"), (111, "seratus sebelas"), (250, "dua ratus lima puluh"), (1_000, "seribu"), (1_100, "seribu seratus"),
+        (2_019, "dua ribu sembilan belas"), (1_500_000, "satu juta lima ratus ribu"),
+        (8_991_000, "delapan juta sembilan ratus sembilan puluh satu ribu"), (1_000_000_000, "satu miliar"),
+    ] as [(UInt64, String)])
+    func terbilang(value: UInt64, words: String) {
+        #expect(Terbilang.words(value) == words)
+    }
+
+    @Test func terbilangWithCurrency() {
+        #expect(Terbilang.amount(Money(minor: 1_500_000, currency: idr), minorUnits: 0) == "satu juta lima ratus ribu rupiah")
+        #expect(Terbilang.amount(Money(minor: 5539, currency: CurrencyCode("USD")!), minorUnits: 2) == "lima puluh lima dolar AS tiga puluh sembilan sen")
+    }
+
+    @Test("phone numbers for WhatsApp", arguments: [
+        ("0812-3456-789", "628123456789"), ("+62 812-3456-789", "628123456789"), ("62 812 3456 789", "628123456789"),
+        ("(022) 7301234", "62227301234"), ("0062 812 3456 789", "628123456789"), ("+1 415 555 0100", "14155550100"),
+    ] as [(String, String)])
+    func phones(text: String, e164: String) {
+        #expect(PhoneNumber.e164(text) == e164)
+    }
+
+    @Test("unusable phone numbers", arguments: ["12345", "812-3456-789", "0812-CALL-ME", "", "+62", "08123456789012345", "0"])
+    func unusablePhones(text: String) {
+        #expect(PhoneNumber.e164(text) == nil)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TagihIO
+import TagihCore
+
+/// Mail as a mail client and a mail server see it, and the secret kept out of every output.
+@Suite struct MailTests {
+    static let sample = Paths.root.appendingPathComponent("input")
+
+    func runSample(_ extra: [String] = [], environment: [String: String] = ["TAGIH_SECRET": sampleSecret], input: URL = MailTests.sample) throws -> (ToolResult, URL) {
+        let output = Paths.temporaryFolder("tagih-mail").appendingPathComponent("out")
+        return (try runTagih(["run", "--input", input.path, "--output", output.path] + extra, environment: environment), output)
+    }
+
+    @Test func everyMessageParsesStrictlyWithBothPartsAndHeaders() throws {
+        let (result, output) = try runSample()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0, "\(result.stderr)")
+        // Python's email package with the strict policy raises on any defect.
+        let script = """
+        import email, email.policy, glob, sys
+        files = sorted(glob.glob(sys.argv[1] + '/*.eml'))
+        for f in files:
+            data = open(f, 'rb').read()
+            assert b'\\n' not in data.replace(b'\\r\\n', b''), f + ': a bare LF'
+            assert max(len(l) for l in data.split(b'\\r\\n')) <= 78, f + ': a line over 78'
+            m = email.message_from_bytes(data, policy=email.policy.strict)
+            assert m.get_content_type() == 'multipart/alternative', f
+            assert [p.get_content_type() for p in m.iter_parts()] == ['text/plain', 'text/html'], f
+            for h in ('From', 'To', 'Subject', 'Date', 'Message-ID', 'MIME-Version'):
+                assert m[h], f + ' lacks ' + h
+            assert m.get_body(('plain',)).get_content().strip(), f
+            assert '</html>' in m.get_body(('html',)).get_content(), f
+        print(len(files))
+        """
+        let check = try runPython(script, arguments: [output.appendingPathComponent("mail").path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout == "24\n")
+    }
+
+    @Test func theReceiptCarriesTheActivationCode() throws {
+        let (result, output) = try runSample()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0)
+        let receipt = try String(contentsOf: output.appendingPathComponent("mail/INV-2026-11-00038.receipt.eml"), encoding: .utf8)
+        // HMAC-SHA256("sample-month-secret", "ORD-2026-11-0002"), worked out with Python's hmac module.
+        #expect(receipt.contains("Kode aktivasi : PLXK-F7KH-GUDR-MCG2"))
+        #expect(OrderCodesProbe.activation("ORD-2026-11-0002", "another secret") == "6QJ4-H8R7-G8FQ-2UAN")
+    }
+
+    @Test func withoutTheSecretTheRunStopsBeforeWritingAnything() throws {
+        let (result, output) = try runSample(environment: [:])
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("TAGIH_SECRET is not set"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func theSecretAppearsInNoOutput() throws {
+        let secret = "s3cr3t-Nusa-0xDEADBEEF"
+        let (result, output) = try runSample(environment: ["TAGIH_SECRET": secret])
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains(secret) && !result.stderr.contains(secret))
+        for (name, text) in try Golden.snapshot(of: output) {
+            #expect(!text.contains(secret), "\(name) holds the secret")
+        }
+    }
+
+    @Test func templatesCanBeOverriddenAndABrokenOneIsReportedWithItsPosition() throws {
+        let input = Paths.temporaryFolder("tagih-templates")
+        defer { try? FileManager.default.removeItem(at: input) }
+        try FileManager.default.removeItem(at: input)
+        try FileManager.default.copyItem(at: Self.sample, to: input)
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("templates/en"), withIntermediateDirectories: true)
+        try "Your NusaNet bill {{invoice.number}} & more".write(to: input.appendingPathComponent("templates/en/invoice.subject.mustache"), atomically: false, encoding: .utf8)
+        let (result, output) = try runSample(input: input)
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let english = try String(contentsOf: output.appendingPathComponent("mail/INV-2026-11-00047.eml"), encoding: .utf8)
+        #expect(english.contains("Subject: Your NusaNet bill INV/2026/11/00047 & more\r\n"))
+
+        try "Hello {{#lines}}{{description}}\n{{/wrong}}".write(to: input.appendingPathComponent("templates/en/invoice.text.mustache"), atomically: false, encoding: .utf8)
+        try "x".write(to: input.appendingPathComponent("templates/en/invoise.html.mustache"), atomically: false, encoding: .utf8)
+        let (broken, brokenOutput) = try runSample(input: input)
+        defer { try? FileManager.default.removeItem(at: brokenOutput.deletingLastPathComponent()) }
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("templates/en/invoice.text.mustache:2:"))
+        #expect(broken.stderr.contains("templates/en/invoise.html.mustache: not a template tagih uses"))
+    }
+
+    @Test func vouchersAreCountedAcrossRuns() throws {
+        let fixture = Fixture(files: [
+            "products.csv": Fixture.products, "tenants.csv": Fixture.tenants,
+            "vouchers.csv": "code,kind,value,max_redemptions\nHEMAT,fixed,50000,3\n",
+            "subscriptions.csv": "id,tenant_id,product_id,start,voucher\nS1,T1,NET-30,2026-01-20,HEMAT\nS2,T2,NET-30,2026-01-20,hemat\n",
+        ])
+        defer { fixture.remove() }
+        let november = fixture.folder.appendingPathComponent("nov")
+        #expect(try runTagih(["run", "--input", fixture.path, "--period", "2026-11", "--output", november.path]).status == 0)
+        let state = try String(contentsOf: november.appendingPathComponent("state.yaml"), encoding: .utf8)
+        #expect(state.contains(#"- {code: "HEMAT", count: 2}"#))
+        let december = fixture.folder.appendingPathComponent("dec")
+        let second = try runTagih(["run", "--input", fixture.path, "--state", november.appendingPathComponent("state.yaml").path, "--output", december.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        // The third redemption goes to the first invoice by (issue date, number); the fourth is refused.
+        let vouchers = try Golden.snapshot(of: december)["invoices.xlsx/xl/worksheets/sheet3.xml"] ?? ""
+        #expect(vouchers.contains("<t>used up: redeemed 3 times already</t>"))
+        #expect(try String(contentsOf: december.appendingPathComponent("state.yaml"), encoding: .utf8).contains(#"- {code: "HEMAT", count: 3}"#))
+    }
+}
+
+@Suite struct MessageSafetyTests {
+    @Test func aNameOrAddressCannotAddAHeader() {
+        let message = MailMessage(
+            from: MailAddress(name: "NusaNet\r\nBcc: victim@evil.example", email: "billing@nusanet.example"),
+            to: MailAddress(name: "Budi\nX-Injected: yes", email: "budi@mail.example\r\nCc: x@evil.example"),
+            subject: "Tagihan\r\nBcc: victim@evil.example", date: Instant(seconds: 1_793_000_000), utcOffsetSeconds: 25200,
+            messageId: "INV-1.invoice@nusanet.example\r\nX-Evil: 1", text: "hi", html: "<p>hi</p>"
+        )
+        let headers = message.rendered().components(separatedBy: "\r\n\r\n")[0].components(separatedBy: "\r\n")
+        let names = headers.filter { !$0.hasPrefix(" ") }.compactMap { $0.split(separator: ":").first.map(String.init) }
+        #expect(names == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type"])
+    }
+
+    @Test func headersAreEncodedWhenNotASCII() {
+        #expect(Header.encodedText("Tagihan — Klinik") == "=?UTF-8?B?VGFnaWhhbiDigJQgS2xpbmlr?=")
+        #expect(Header.address(MailAddress(name: "Klinik \"Sehat\"", email: "a@b.example")) == #""Klinik \"Sehat\"" <a@b.example>"#)
+        #expect(Header.address(MailAddress(name: "Café Ñ", email: "a@b.example")) == "=?UTF-8?B?Q2Fmw6kgw5E=?= <a@b.example>")
+    }
+
+    @Test func quotedPrintableKeepsLinesShortAndEncodesWhatItMust() {
+        let long = String(repeating: "abcdefghij", count: 12)
+        let encoded = QuotedPrintable.encode("Rp 1.500.000 = lunas \n.dot start\n" + long + "\ntrailing space ")
+        #expect(encoded.contains("Rp 1.500.000 =3D lunas=20\r\n=2Edot start\r\n"))
+        #expect(encoded.components(separatedBy: "\r\n").allSatisfy { $0.count <= 76 })
+        #expect(encoded.hasSuffix("trailing space=20"))
+    }
+
+    @Test func fileNamesFromDataStayInTheirFolder() {
+        #expect(SafeFileName.make("INV/2026/11/00001") == "INV-2026-11-00001")
+        #expect(SafeFileName.make("../../etc/passwd") == "etc-passwd")
+        #expect(SafeFileName.make("..") == "unnamed")
+        #expect(SafeFileName.make("a\u{0}b:c*d") == "a-b-c-d")
+        #expect(!SafeFileName.make(".hidden/../x").contains("/"))
+    }
+}
