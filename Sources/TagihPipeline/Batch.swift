@@ -88,11 +88,16 @@ public enum Batch {
             let created = Instant(seconds: Int64(asOf.daysSinceEpoch) * 86400)
             let paymentsBook = try PaymentsWorkbook(path: folder.path("payments.xlsx"), created: created,
                                                     title: "Payments \(period)", settings: input.settings)
-            try work.apply(to: &ledger, state: loaded.state, newHorizon: horizon) { payment, effect in
+            var disbursements = Disbursements(settings: input.settings, tenants: input.tenants,
+                                              openWindows: loaded.state.payoutWindows, balances: loaded.state.payoutBalances)
+            try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in
                 try paymentsBook.add(payment, effect)
             }
-            let result = PeriodBilling.close(issued: issued, ledger: ledger, state: loaded.state, input: input,
+            var result = PeriodBilling.close(issued: issued, ledger: ledger, state: loaded.state, input: input,
                                              period: period, asOf: asOf, horizon: horizon)
+            let payouts = disbursements.payOut(asOf: asOf)
+            result.nextState.payoutWindows = disbursements.openWindows
+            result.nextState.payoutBalances = disbursements.carriedBalances
 
             // Write.
             try paymentsBook.close(creditMovements: result.creditMovements, expired: result.expiredOrders)
@@ -100,6 +105,9 @@ public enum Batch {
             try SummaryWorkbook.write(result, input: input, to: folder.path("summary.xlsx"), created: created)
             try OverdueReport.write(result.overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                     workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: created)
+            try DisbursementsWorkbook.write(payouts, collections: disbursements.collections, held: disbursements.carriedBalances,
+                                            open: disbursements.openWindows, input: input, asOf: asOf,
+                                            workbookPath: folder.path("disbursements.xlsx"), csvPath: folder.path("payouts.csv"), created: created)
             let mails = try MailOutput.write(result, input: input, templates: templates, secret: options.activationSecret, folder: folder)
             var warnings: [Diagnostic] = []
             try MailOutput.writeWhatsApp(result, input: input, templates: templates, path: folder.path("whatsapp.csv"), warnings: &warnings)
@@ -111,6 +119,8 @@ public enum Batch {
             try folder.commit()
             var summary = RunSummary.lines(result, input: input, payments: paymentsBook.tally, skipped: sorted.count, outputPath: outputPath)
             summary.insert("\(mails) mail\(mails == 1 ? "" : "s") written (invoices and receipts)", at: summary.count - 1)
+            let paid = payouts.filter(\.isPaid)
+            summary.insert("\(paid.count) payout\(paid.count == 1 ? "" : "s") to send, \(payouts.count - paid.count) held; \(disbursements.openWindows.count) window\(disbursements.openWindows.count == 1 ? "" : "s") still open", at: summary.count - 1)
             return RunOutcome(status: .success, diagnostics: sorted, warnings: warnings, outputPath: outputPath, summary: summary)
         } catch let failure as InputFailure {
             for item in failure.diagnostics { diagnostics.add(item) }
@@ -137,7 +147,8 @@ public enum Batch {
             var ledger = Ledger(receivables: loaded.state.receivables, credits: loaded.state.credits, tenants: Set(input.tenants.keys))
             let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
             var tally = PaymentTally()
-            try work.apply(to: &ledger, state: loaded.state, newHorizon: horizon) { payment, effect in tally.add(payment, effect) }
+            var disbursements = Disbursements(settings: input.settings, tenants: input.tenants, openWindows: [], balances: [])
+            try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in tally.add(payment, effect) }
             let items = Aging.overdue(ledger.receivablesToKeep(keepSettledSince: asOf), asOf: asOf, ladder: input.settings.dunning)
             try OverdueReport.write(items, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                     workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"),

@@ -4,7 +4,7 @@ import Testing
 let idr = CurrencyCode("IDR")!
 let currencies = Currencies()
 
-func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDecimal(units: 11)))) -> Settings {
+public func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDecimal(units: 11)))) -> Settings {
     Settings(operator: Operator(name: "NusaNet", email: "billing@nusanet.example"), currency: idr,
              zone: .fixed("Asia/Jakarta", offsetSeconds: 25200), tax: tax)
 }

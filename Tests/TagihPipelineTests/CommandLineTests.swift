@@ -5,7 +5,7 @@ import TestSupport
 /// The command as a user runs it: exit codes, what is printed, what is (not) written.
 @Suite struct CommandLineTests {
     let subscriptions = "id,tenant_id,product_id,start\nS1,T1,NET-30,2026-01-20\nS2,T2,SEAT,2026-01-05\n"
-    static let allOutputs = ["errors.csv", "invoices.xlsx", "mail", "overdue.csv", "overdue.xlsx", "payments.xlsx", "state.yaml", "summary.xlsx", "whatsapp.csv"]
+    static let allOutputs = ["disbursements.xlsx", "errors.csv", "invoices.xlsx", "mail", "overdue.csv", "overdue.xlsx", "payments.xlsx", "payouts.csv", "state.yaml", "summary.xlsx", "whatsapp.csv"]
 
     func files(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()

@@ -135,7 +135,7 @@ import TestSupport
             return found
         }
         let fromCSV = read("payments.csv", csv)
-        #expect(fromCSV.count == 10)
+        #expect(fromCSV.count == 12)
         #expect(fromCSV == read("payments.yaml", yaml))
     }
 }

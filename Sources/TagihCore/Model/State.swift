@@ -105,6 +105,10 @@ public struct BillingState: Sendable {
     public var pendingOrders: [PendingOrder] = []
     /// How many times each voucher has been redeemed, across runs.
     public var voucherRedemptions: [String: Int] = [:]
+    /// Payout windows with collections that had not ended when the run ended.
+    public var payoutWindows: [(PayoutWindow, WindowSums)] = []
+    /// Money owed to tenants (or by them, after late refunds) not yet paid out.
+    public var payoutBalances: [PayoutBalance] = []
 
     public init(
         period: Period? = nil, nextSequence: Int = 1, receivables: [Receivable] = [], credits: [Credit] = [],

@@ -52,6 +52,14 @@ public struct PaymentEffect: Sendable {
     public static func unmatched(_ reason: String, currency: CurrencyCode) -> PaymentEffect {
         PaymentEffect(.unmatched(reason), currency: currency)
     }
+
+    /// Money collected for a tenant, counted for its payout; `remember` is what state keeps.
+    public static func collection(tenant: String, remember: AppliedPayment?, currency: CurrencyCode) -> PaymentEffect {
+        var effect = PaymentEffect(.collection, currency: currency)
+        effect.tenantId = tenant
+        effect.remember = remember
+        return effect
+    }
 }
 
 /// One movement of a tenant's credit onto an invoice, for the Credits sheet.

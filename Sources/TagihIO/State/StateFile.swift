@@ -24,6 +24,12 @@ public enum StateFile {
 
     static let redemptionSchema = TableSchema(table: "voucher_redemptions", required: ["code", "count"], optional: [])
 
+    static let windowSchema = TableSchema(
+        table: "payout_windows", required: ["tenant_id", "start", "end", "currency", "gross", "refunds", "fees", "collections"], optional: []
+    )
+
+    static let balanceSchema = TableSchema(table: "payout_balances", required: ["tenant_id", "currency", "amount"], optional: ["reason"])
+
     static let creditSchema = TableSchema(table: "credits", required: ["tenant_id", "currency", "amount"], optional: [])
 
     static let paymentSchema = TableSchema(
@@ -107,6 +113,22 @@ public enum StateFile {
                 try forEachRecord(events, filler: filler, schema: redemptionSchema, name: name, problems: &problems) { row in
                     guard let code = row.text(0, required: true), let count = row.integer(1, in: 0...100_000_000, required: true) else { return }
                     state.voucherRedemptions[code.uppercased()] = count
+                }
+            case "payout_windows":
+                try forEachRecord(events, filler: filler, schema: windowSchema, name: name, problems: &problems) { row in
+                    guard let tenant = row.text(0, required: true), let start = row.date(1, required: true), let end = row.date(2, required: true),
+                          let currency = row.currency(3, in: currencies).flatMap({ currencies($0) }),
+                          let gross = row.money(4, currency: currency, required: true), let refunds = row.money(5, currency: currency, required: true),
+                          let fees = row.money(6, currency: currency, required: true),
+                          let count = row.integer(7, in: 0...1_000_000_000, required: true) else { return }
+                    state.payoutWindows.append((PayoutWindow(tenantId: tenant, start: start, end: end),
+                                                WindowSums(gross: gross, refunds: refunds, fees: fees, collections: count)))
+                }
+            case "payout_balances":
+                try forEachRecord(events, filler: filler, schema: balanceSchema, name: name, problems: &problems) { row in
+                    guard let tenant = row.text(0, required: true), let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }),
+                          let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
+                    state.payoutBalances.append(PayoutBalance(tenantId: tenant, amount: amount, reason: row.text(3) ?? ""))
                 }
             case "payments":
                 var previousId: [UInt8]?
@@ -258,6 +280,14 @@ public enum StateFile {
         try writer.write(state.voucherRedemptions.isEmpty ? "voucher_redemptions: []\n" : "voucher_redemptions:\n")
         for (code, count) in state.voucherRedemptions.sorted(by: { $0.key < $1.key }) {
             try writer.write("  - {code: \(YAMLText.quoted(code)), count: \(count)}\n")
+        }
+        try writer.write(state.payoutWindows.isEmpty ? "payout_windows: []\n" : "payout_windows:\n")
+        for (window, sums) in state.payoutWindows {
+            try writer.write("  - {tenant_id: \(YAMLText.quoted(window.tenantId)), start: \(window.start), end: \(window.end), currency: \(sums.gross.currency), gross: \(amount(sums.gross)), refunds: \(amount(sums.refunds)), fees: \(amount(sums.fees)), collections: \(sums.collections)}\n")
+        }
+        try writer.write(state.payoutBalances.isEmpty ? "payout_balances: []\n" : "payout_balances:\n")
+        for balance in state.payoutBalances {
+            try writer.write("  - {tenant_id: \(YAMLText.quoted(balance.tenantId)), currency: \(balance.amount.currency), amount: \(amount(balance.amount)), reason: \(YAMLText.quoted(balance.reason))}\n")
         }
         var first = true
         while let payment = try payments() {

@@ -83,15 +83,18 @@ struct PaymentPasses {
     /// Pass 3, in the order paid: applies each payment to the ledger and hands the payment and
     /// its effect to `report`; what the next state must remember goes to `remembered`.
     mutating func apply(
-        _ byTime: SortedStream, ledger: inout Ledger, zone: Zone, oldHorizon: Instant?, newHorizon: Instant,
-        remembered: ExternalSorter, report: (Payment, PaymentEffect) throws -> Void
+        _ byTime: SortedStream, ledger: inout Ledger, disbursements: inout Disbursements, zone: Zone, oldHorizon: Instant?,
+        newHorizon: Instant, remembered: ExternalSorter, report: (Payment, PaymentEffect) throws -> Void
     ) throws {
         while let (payment, previous, _) = try byTime.next({ PaymentRecord.decode($0, files: files) }) {
             let effect: PaymentEffect
-            if previous == nil, let oldHorizon, payment.paidAt < oldHorizon, payment.status.settles, payment.purpose == .billing {
+            if previous == nil, let oldHorizon, payment.paidAt < oldHorizon, payment.status.settles {
                 // Earlier runs have forgotten payments this old, so they cannot tell whether
                 // it was applied: it is listed for a person to check, never applied blindly.
                 effect = .unmatched("stamped before \(oldHorizon), the oldest payment state.yaml remembers; an earlier run may have applied it, so check it by hand", currency: payment.amount.currency)
+            } else if payment.purpose != .billing {
+                let remember = disbursements.collect(payment, previous: previous, on: zone.date(of: payment.paidAt))
+                effect = .collection(tenant: payment.tenantId, remember: remember, currency: payment.amount.currency)
             } else {
                 effect = ledger.apply(payment, previous: previous, on: zone.date(of: payment.paidAt))
             }

@@ -35,7 +35,8 @@ final class PaymentWork {
     }
 
     /// Deduplicates against state, then applies in time order, calling `report` for each payment.
-    func apply(to ledger: inout Ledger, state: BillingState, newHorizon: Instant, report: (Payment, PaymentEffect) throws -> Void) throws {
+    func apply(to ledger: inout Ledger, disbursements: inout Disbursements, state: BillingState, newHorizon: Instant,
+               report: (Payment, PaymentEffect) throws -> Void) throws {
         let statePayments = try loaded.statePath.map {
             try StatePayments(path: $0, name: loaded.stateName ?? "state.yaml", currencies: input.settings.currencies)
         } ?? StatePayments()
@@ -45,7 +46,7 @@ final class PaymentWork {
         self.remembered = remembered
         var passes = PaymentPasses(files: files)
         _ = try passes.deduplicate(try byId.sorted(), state: statePayments, newHorizon: newHorizon, byTime: byTime, remembered: remembered)
-        try passes.apply(try byTime.sorted(), ledger: &ledger, zone: input.settings.zone, oldHorizon: state.paymentHorizon,
+        try passes.apply(try byTime.sorted(), ledger: &ledger, disbursements: &disbursements, zone: input.settings.zone, oldHorizon: state.paymentHorizon,
                          newHorizon: newHorizon, remembered: remembered, report: report)
     }
 
