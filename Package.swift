@@ -5,6 +5,10 @@ import PackageDescription
 /// - TagihCore: the model and the pure billing rules (no I/O).
 /// - TagihIO: readers and writers; the only code that touches the C libraries.
 /// - TagihPipeline: the batch's stages (read, validate, compute, write) wired together.
+/// Release builds skip Swift's run-time exclusivity checks in tagih's own modules: the row
+/// loops touch a class's buffers millions of times. Debug builds (and so the tests) keep them.
+let fastRelease: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "tagih",
     products: [
@@ -23,19 +27,24 @@ let package = Package(
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CPosix"),
-        .target(name: "TagihCore"),
-        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPosix"]),
+        .target(name: "TagihCore", swiftSettings: fastRelease),
+        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPosix"], swiftSettings: fastRelease),
         .target(
             name: "TagihPipeline",
             dependencies: [
                 "TagihCore", "TagihIO",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            swiftSettings: fastRelease
         ),
         .executableTarget(
             name: "tagih",
             dependencies: ["TagihPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "tagih-bench",
+            dependencies: ["CXlsxWriter", "CPosix", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),

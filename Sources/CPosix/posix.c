@@ -20,6 +20,14 @@ int tagih_exchange_paths(const char *a, const char *b) {
 #endif
 }
 
+int tagih_sync_filesystem(const char *path) {
+    int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return -1;
+    int result = syncfs(fd);
+    close(fd);
+    return result;
+}
+
 long tagih_peak_rss_kb(void) {
     struct rusage usage;
     if (getrusage(RUSAGE_SELF, &usage) != 0) return -1;

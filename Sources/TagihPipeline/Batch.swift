@@ -35,6 +35,8 @@ public struct RunOutcome: Sendable {
     public var outputPath: String?
     /// Lines of the end-of-run summary: counts and totals.
     public var summary: [String] = []
+    /// Counters for benchmarks (`--stats`): rows read, cells written.
+    public var stats: [String: Int] = [:]
 
     public var exitCode: Int32 {
         switch status {
@@ -89,7 +91,8 @@ public enum Batch {
             let paymentsBook = try PaymentsWorkbook(path: folder.path("payments.xlsx"), created: created,
                                                     title: "Payments \(period)", settings: input.settings)
             var disbursements = Disbursements(settings: input.settings, tenants: input.tenants,
-                                              openWindows: loaded.state.payoutWindows, balances: loaded.state.payoutBalances)
+                                              openWindows: loaded.state.payoutWindows, balances: loaded.state.payoutBalances,
+                                              record: work.recordCollection)
             try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in
                 try paymentsBook.add(payment, effect)
             }
@@ -105,7 +108,7 @@ public enum Batch {
             try SummaryWorkbook.write(result, input: input, to: folder.path("summary.xlsx"), created: created)
             try OverdueReport.write(result.overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                     workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: created)
-            try DisbursementsWorkbook.write(payouts, collections: disbursements.collections, held: disbursements.carriedBalances,
+            try DisbursementsWorkbook.write(payouts, collections: try work.collections(), held: disbursements.carriedBalances,
                                             open: disbursements.openWindows, input: input, asOf: asOf,
                                             workbookPath: folder.path("disbursements.xlsx"), csvPath: folder.path("payouts.csv"), created: created)
             let mails = try MailOutput.write(result, input: input, templates: templates, secret: options.activationSecret, folder: folder)
@@ -121,7 +124,9 @@ public enum Batch {
             summary.insert("\(mails) mail\(mails == 1 ? "" : "s") written (invoices and receipts)", at: summary.count - 1)
             let paid = payouts.filter(\.isPaid)
             summary.insert("\(paid.count) payout\(paid.count == 1 ? "" : "s") to send, \(payouts.count - paid.count) held; \(disbursements.openWindows.count) window\(disbursements.openWindows.count == 1 ? "" : "s") still open", at: summary.count - 1)
-            return RunOutcome(status: .success, diagnostics: sorted, warnings: warnings, outputPath: outputPath, summary: summary)
+            return RunOutcome(status: .success, diagnostics: sorted, warnings: warnings, outputPath: outputPath, summary: summary,
+                              stats: ["payment_rows": work.rowsRead, "payments": paymentsBook.tally.payments, "invoices": result.invoices.count,
+                                      "cells": XlsxStatistics.cells, "mails": mails])
         } catch let failure as InputFailure {
             for item in failure.diagnostics { diagnostics.add(item) }
             return failInvalid(diagnostics.sorted, outputPath: outputPath)
@@ -185,6 +190,7 @@ public enum Batch {
         let loaded = InputLoader.load(folderPath: input, statePath: statePath)
         var diagnostics = loaded.diagnostics
         var summary: [String] = []
+        var stats: [String: Int] = [:]
         if let billing = loaded.input {
             let intake = PaymentIntake()
             do {
@@ -193,11 +199,12 @@ public enum Batch {
             } catch {
                 diagnostics.add(Diagnostic(.file(input), "\(error)"))
             }
-            summary.append("\(billing.tenants.count) tenants, \(billing.products.count) products, \(billing.subscriptions.count) subscriptions, \(intake.paymentsRead) payments")
+            summary.append("\(billing.tenants.count) tenants, \(billing.products.count) products, \(billing.subscriptions.count) subscriptions, \(billing.orders.count) orders, \(intake.paymentsRead) payments")
+            stats["payment_rows"] = intake.rowsRead
         }
         let sorted = diagnostics.sorted
         summary.append(sorted.isEmpty ? "no errors" : "\(sorted.count) error\(sorted.count == 1 ? "" : "s")")
-        return RunOutcome(status: sorted.isEmpty ? .success : .invalidInput, diagnostics: sorted, summary: summary)
+        return RunOutcome(status: sorted.isEmpty ? .success : .invalidInput, diagnostics: sorted, summary: summary, stats: stats)
     }
 
     /// The first product needing an activation code among the orders this run places or

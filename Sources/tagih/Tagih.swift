@@ -36,6 +36,16 @@ struct InputOptions: ParsableArguments {
 
     @Option(name: .long, help: "The previous run's state file (default: state.yaml in the input folder).")
     var state: String?
+
+    @Option(name: .long, help: .hidden)
+    var stats: String?
+}
+
+/// Writes a run's counters as JSON for the benchmark.
+func writeStats(_ outcome: RunOutcome, to path: String?) {
+    guard let path else { return }
+    let body = outcome.stats.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+    try? ("{" + body + "}\n").write(toFile: path, atomically: true, encoding: .utf8)
 }
 
 struct RunCommand: ParsableCommand {
@@ -65,6 +75,7 @@ struct RunCommand: ParsableCommand {
         options.skipInvalid = skipInvalid
         options.activationSecret = ProcessInfo.processInfo.environment["TAGIH_SECRET"]
         let outcome = Batch.run(options)
+        writeStats(outcome, to: inputOptions.stats)
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
@@ -77,6 +88,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let outcome = Batch.check(input: inputOptions.input, statePath: inputOptions.state)
+        writeStats(outcome, to: inputOptions.stats)
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

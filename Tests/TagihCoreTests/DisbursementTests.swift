@@ -27,11 +27,14 @@ import Testing
                 source: SourceLocation(file: "p.csv", line: 2, column: 1))
     }
 
-    func ledger(_ tenant: Tenant? = nil, balances: [PayoutBalance] = []) -> Disbursements {
-        Disbursements(settings: config, tenants: ["KLK": tenant ?? clinic], openWindows: [], balances: balances)
+    final class Recorded { var items: [CollectedPayment] = [] }
+
+    func ledger(_ tenant: Tenant? = nil, balances: [PayoutBalance] = [], into recorded: Recorded = Recorded()) -> Disbursements {
+        Disbursements(settings: config, tenants: ["KLK": tenant ?? clinic], openWindows: [], balances: balances,
+                      record: { recorded.items.append($0) })
     }
 
-    @Test func weeksRunMondayToSundayInJakartaEvenForAPaymentStampedInUTC() {
+    @Test func weeksRunMondayToSundayInJakartaEvenForAPaymentStampedInUTC() throws {
         // 16:59:59 UTC on Sunday 29 November is 23:59:59 in Jakarta: still that week.
         let sunday = Instant(seconds: try! ParsedTimestamp.parse("2026-11-29T16:59:59Z").get().resolve(in: jakarta).seconds)
         let monday = sunday.adding(seconds: 1)
@@ -43,7 +46,7 @@ import Testing
                 == PayoutWindow(tenantId: "KLK", start: day("2026-02-01"), end: day("2026-02-28")))
     }
 
-    @Test func feesPercentPlusFixedRoundedPerPayment() {
+    @Test func feesPercentPlusFixedRoundedPerPayment() throws {
         let disbursements = ledger()
         // 2.9% of 250,000 = 7,250, plus 2,000.
         #expect(disbursements.fee(for: collection("A", 250_000, at: "2026-11-03 10:00:00", method: "credit_card")).fee.minor == 9_250)
@@ -55,12 +58,12 @@ import Testing
         #expect(disbursements.fee(for: collection("E", 1_000, at: "2026-11-03 10:00:00", method: "gopay")).note == "no fee rule for gopay")
     }
 
-    @Test func commissionIsRoundedOnceOnTheWindowAndEveryWindowReconciles() {
+    @Test func commissionIsRoundedOnceOnTheWindowAndEveryWindowReconciles() throws {
         var disbursements = ledger()
         // Two payments of 64,505 and 64,505 in one week: fees 452 each (451.535 -> 452),
         // commission 5% of 129,010 = 6,450.5 -> 6,451 (not 3,225.25 twice).
-        _ = disbursements.collect(collection("A", 64_505, at: "2026-11-03 10:00:00"), previous: nil, on: day("2026-11-03"))
-        _ = disbursements.collect(collection("B", 64_505, at: "2026-11-05 10:00:00"), previous: nil, on: day("2026-11-05"))
+        _ = try disbursements.collect(collection("A", 64_505, at: "2026-11-03 10:00:00"), previous: nil, on: day("2026-11-03"))
+        _ = try disbursements.collect(collection("B", 64_505, at: "2026-11-05 10:00:00"), previous: nil, on: day("2026-11-05"))
         let payouts = disbursements.payOut(asOf: day("2026-11-30"))
         #expect(payouts.count == 1)
         #expect(payouts[0].sums.fees.minor == 904)
@@ -73,18 +76,18 @@ import Testing
         }
     }
 
-    @Test func onlyEndedWindowsArePaidTheRestStayOpen() {
+    @Test func onlyEndedWindowsArePaidTheRestStayOpen() throws {
         var disbursements = ledger()
-        _ = disbursements.collect(collection("A", 100_000, at: "2026-11-29 23:00:00"), previous: nil, on: day("2026-11-29"))
-        _ = disbursements.collect(collection("B", 100_000, at: "2026-11-30 08:00:00"), previous: nil, on: day("2026-11-30"))
+        _ = try disbursements.collect(collection("A", 100_000, at: "2026-11-29 23:00:00"), previous: nil, on: day("2026-11-29"))
+        _ = try disbursements.collect(collection("B", 100_000, at: "2026-11-30 08:00:00"), previous: nil, on: day("2026-11-30"))
         #expect(disbursements.payOut(asOf: day("2026-11-30")).map(\.window.start) == [day("2026-11-23")])
         #expect(disbursements.openWindows.map(\.0.start) == [day("2026-11-30")])
     }
 
-    @Test func aHeldPayoutIsReleasedWithTheNextOne() {
+    @Test func aHeldPayoutIsReleasedWithTheNextOne() throws {
         // First run: 30,000 collected, under the 50,000 minimum: held and carried.
         var first = ledger()
-        _ = first.collect(collection("A", 30_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
+        _ = try first.collect(collection("A", 30_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
         let held = first.payOut(asOf: day("2026-11-08"))
         #expect(held[0].heldReason == "under the minimum payout of 50000")
         #expect(held[0].amount.isZero)
@@ -92,7 +95,7 @@ import Testing
         #expect(first.carriedBalances == [PayoutBalance(tenantId: "KLK", amount: Money(minor: 28_500, currency: idr), reason: "under the minimum payout of 50000")])
         // Next run: another 30,000: 28,500 + 28,500 = 57,000 goes out in one transfer.
         var second = ledger(balances: first.carriedBalances)
-        _ = second.collect(collection("B", 30_000, at: "2026-11-10 10:00:00", method: "x"), previous: nil, on: day("2026-11-10"))
+        _ = try second.collect(collection("B", 30_000, at: "2026-11-10 10:00:00", method: "x"), previous: nil, on: day("2026-11-10"))
         let paid = second.payOut(asOf: day("2026-11-15"))
         #expect(paid[0].isPaid)
         #expect(paid[0].carriedIn.minor == 28_500)
@@ -100,44 +103,45 @@ import Testing
         #expect(second.carriedBalances.isEmpty)
     }
 
-    @Test func onHoldOrWithoutABankNothingGoesOutAndNothingIsLost() {
+    @Test func onHoldOrWithoutABankNothingGoesOutAndNothingIsLost() throws {
         var hold = clinic
         hold.payoutSchedule = .hold
         var disbursements = ledger(hold)
-        _ = disbursements.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
+        _ = try disbursements.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
         #expect(disbursements.payOut(asOf: day("2026-11-30")).map(\.heldReason) == ["tenant on hold"])
         #expect(disbursements.carriedBalances.map(\.amount.minor) == [95_000])
         var noBank = clinic
         noBank.bank = nil
         var other = ledger(noBank)
-        _ = other.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
+        _ = try other.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
         #expect(other.payOut(asOf: day("2026-11-30")).map(\.heldReason) == ["no bank account on file"])
     }
 
-    @Test func aRefundFoundAfterTheWindowWasPaidComesOffTheNextPayout() {
+    @Test func aRefundFoundAfterTheWindowWasPaidComesOffTheNextPayout() throws {
         var first = ledger()
-        let remembered = first.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
+        let remembered = try first.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
         #expect(first.payOut(asOf: day("2026-11-08"))[0].amount.minor == 95_000)
         // A later export shows A refunded by 40,000; another 100,000 was collected.
         var second = ledger(balances: first.carriedBalances)
-        let after = second.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x", refunded: 40_000), previous: remembered, on: day("2026-11-03"))
+        let after = try second.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x", refunded: 40_000), previous: remembered, on: day("2026-11-03"))
         #expect(after?.refunded.minor == 40_000)
-        _ = second.collect(collection("B", 100_000, at: "2026-11-10 10:00:00", method: "x"), previous: nil, on: day("2026-11-10"))
+        _ = try second.collect(collection("B", 100_000, at: "2026-11-10 10:00:00", method: "x"), previous: nil, on: day("2026-11-10"))
         let payouts = second.payOut(asOf: day("2026-11-15"))
         #expect(payouts.count == 1)
         #expect(payouts[0].carriedIn.minor == -40_000)
         #expect(payouts[0].amount.minor == 95_000 - 40_000)
         // Seen again with nothing new: nothing changes.
         var third = ledger()
-        #expect(third.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x", refunded: 40_000), previous: after, on: day("2026-11-03")) == after)
+        #expect(try third.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x", refunded: 40_000), previous: after, on: day("2026-11-03")) == after)
         #expect(third.payOut(asOf: day("2026-11-30")).isEmpty)
     }
 
-    @Test func appointmentsAreCheckedAgainstTheFeesAndShowTheDeposit() {
-        var disbursements = ledger()
-        _ = disbursements.collect(collection("A", 60_000, at: "2026-11-03 10:00:00", purpose: .appointment, patient: .new), previous: nil, on: day("2026-11-03"))
-        _ = disbursements.collect(collection("B", 60_000, at: "2026-11-03 11:00:00", purpose: .appointment, patient: .returning), previous: nil, on: day("2026-11-03"))
-        let items = disbursements.collections
+    @Test func appointmentsAreCheckedAgainstTheFeesAndShowTheDeposit() throws {
+        let recorded = Recorded()
+        var disbursements = ledger(into: recorded)
+        _ = try disbursements.collect(collection("A", 60_000, at: "2026-11-03 10:00:00", purpose: .appointment, patient: .new), previous: nil, on: day("2026-11-03"))
+        _ = try disbursements.collect(collection("B", 60_000, at: "2026-11-03 11:00:00", purpose: .appointment, patient: .returning), previous: nil, on: day("2026-11-03"))
+        let items = recorded.items
         #expect(items[0].flag == "")
         #expect(items[0].deposit?.minor == 50_000)
         #expect(items[1].flag == "paid IDR 60000, expected IDR 55000 (appointment fee IDR 50000 + returning admin fee IDR 5000)")

@@ -5,6 +5,9 @@
 /// Returns 0 on success, else -1 with errno set (ENOSYS/EINVAL where unsupported).
 int tagih_exchange_paths(const char *a, const char *b);
 
+/// Flushes every file of the file system holding `path` to disk (Linux syncfs); 0 on success.
+int tagih_sync_filesystem(const char *path);
+
 /// Peak resident set size of this process in kilobytes (getrusage ru_maxrss).
 long tagih_peak_rss_kb(void);
 

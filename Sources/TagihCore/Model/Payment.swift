@@ -21,6 +21,30 @@ public enum PaymentStatus: String, Sendable, CaseIterable {
     /// Whether money moved (and may since have been refunded).
     public var settles: Bool { self == .paid || self == .refunded }
 
+    /// The same from UTF-8 bytes, ignoring ASCII case, without making a String.
+    public init?(bytes: UnsafeRawBufferPointer) {
+        for (word, status) in PaymentStatus.words where bytes.count == word.count {
+            var same = true
+            for (index, byte) in word.enumerated() {
+                var other = bytes[index]
+                if other >= 0x41 && other <= 0x5A { other += 0x20 }
+                if other != byte { same = false; break }
+            }
+            if same { self = status; return }
+        }
+        return nil
+    }
+
+    private static let words: [([UInt8], PaymentStatus)] = {
+        let table: [(String, PaymentStatus)] = [
+            ("paid", .paid), ("settlement", .paid), ("capture", .paid), ("succeeded", .paid), ("success", .paid),
+            ("pending", .pending), ("authorize", .pending), ("failed", .failed), ("deny", .failed), ("cancel", .failed),
+            ("failure", .failed), ("canceled", .failed), ("cancelled", .failed), ("expired", .expired), ("expire", .expired),
+            ("refunded", .refunded), ("refund", .refunded), ("partial_refund", .refunded),
+        ]
+        return table.map { (Array($0.0.utf8), $0.1) }
+    }()
+
     /// The native table's words and the gateways' synonyms.
     public init?(word: String) {
         switch word.lowercased() {

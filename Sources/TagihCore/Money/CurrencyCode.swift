@@ -17,6 +17,18 @@ public struct CurrencyCode: Hashable, Comparable, Sendable, CustomStringConverti
         packed = value
     }
 
+    /// From three ASCII letters given as bytes, case-insensitively.
+    public init?(bytes: UnsafeRawBufferPointer) {
+        guard bytes.count == 3 else { return nil }
+        var value: UInt32 = 0
+        for byte in bytes {
+            let upper = (byte >= 0x61 && byte <= 0x7A) ? byte - 0x20 : byte
+            guard upper >= 0x41 && upper <= 0x5A else { return nil }
+            value = value << 8 | UInt32(upper)
+        }
+        packed = value
+    }
+
     /// From `packed`, as stored in a spill record.
     public init(packed: UInt32) { self.packed = packed }
 

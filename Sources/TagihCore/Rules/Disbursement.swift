@@ -50,6 +50,16 @@ public struct WindowSums: Sendable, Equatable {
 
 /// One collection as the disbursement statement shows it.
 public struct CollectedPayment: Sendable {
+    public init(payment: Payment, window: PayoutWindow, fee: Money, deposit: Money? = nil, adminFee: Money? = nil, flag: String, laterRefund: Money? = nil) {
+        self.payment = payment
+        self.window = window
+        self.fee = fee
+        self.deposit = deposit
+        self.adminFee = adminFee
+        self.flag = flag
+        self.laterRefund = laterRefund
+    }
+
     public var payment: Payment
     public var window: PayoutWindow
     public var fee: Money
@@ -99,17 +109,21 @@ public struct PayoutBalance: Sendable, Equatable {
 /// (the export's own, else `settings.fees` by method), the commission once per window. A tenant
 /// on hold, without a bank account, or whose payout is under `min_payout` is not paid: the money
 /// stays in its balance, carried in state into its next payout. Nothing is lost or paid twice.
-public struct Disbursements: Sendable {
+public struct Disbursements {
     public private(set) var windows: [PayoutWindow: WindowSums] = [:]
     public private(set) var balances: [String: Money] = [:]
     private var balanceReasons: [String: String] = [:]
-    public private(set) var collections: [CollectedPayment] = []
     private let settings: Settings
     private let tenants: [String: Tenant]
+    /// Where each collection goes once counted: they are as many as the payments, so they are
+    /// handed on, never kept here.
+    private let record: (CollectedPayment) throws -> Void
 
-    public init(settings: Settings, tenants: [String: Tenant], openWindows: [(PayoutWindow, WindowSums)], balances: [PayoutBalance]) {
+    public init(settings: Settings, tenants: [String: Tenant], openWindows: [(PayoutWindow, WindowSums)], balances: [PayoutBalance],
+                record: @escaping (CollectedPayment) throws -> Void = { _ in }) {
         self.settings = settings
         self.tenants = tenants
+        self.record = record
         for (window, sums) in openWindows { windows[window] = sums }
         for balance in balances {
             self.balances[balance.tenantId] = balance.amount
@@ -132,7 +146,7 @@ public struct Disbursements: Sendable {
 
     /// Counts one collection. `previous` is what an earlier run counted of the same payment;
     /// returns what state must remember of it, or nil when nothing.
-    public mutating func collect(_ payment: Payment, previous: AppliedPayment?, on day: CivilDate) -> AppliedPayment? {
+    public mutating func collect(_ payment: Payment, previous: AppliedPayment?, on day: CivilDate) throws -> AppliedPayment? {
         guard let tenant = tenants[payment.tenantId], payment.status.settles else { return previous }
         let currency = payment.amount.currency
         if let previous {
@@ -151,7 +165,7 @@ public struct Disbursements: Sendable {
                 balanceReasons[tenant.id] = "a refund of \(payment.id) after its window was paid out"
                 collection.flag = "refunded after its window was paid out: taken off the next payout"
             }
-            collections.append(collection)
+            try record(collection)
             var remembered = previous
             remembered.refunded = payment.refunded
             remembered.received = payment.netReceived
@@ -175,7 +189,7 @@ public struct Disbursements: Sendable {
                 collection.flag = join(collection.flag, "refunded \(payment.refunded.plain(minorUnits: units))")
             }
         }
-        collections.append(collection)
+        try record(collection)
         return AppliedPayment(id: payment.id, paidAt: payment.paidAt, tenantId: tenant.id, received: payment.netReceived,
                               refunded: payment.refunded, invoice: "window:\(window.start)", toInvoice: .zero(currency), toCredit: .zero(currency))
     }

@@ -32,15 +32,13 @@ public struct FieldDecoder {
             if required { missing(slot) }
             return nil
         }
-        guard let text = row.text(slot) else {
-            fail(slot, "is not valid UTF-8 text")
-            return nil
+        switch row.checkedText(slot) {
+        case .success(let text)?: return text
+        case .failure(.controlCharacter)?: fail(slot, "contains a line break or control character")
+        case .failure(.invalidUTF8)?: fail(slot, "is not valid UTF-8 text")
+        case nil: break
         }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
-            fail(slot, "contains a line break or control character")
-            return nil
-        }
-        return text
+        return nil
     }
 
     /// An identifier: required, one line, no leading or trailing blanks.
@@ -156,22 +154,27 @@ public struct FieldDecoder {
 
     /// `true`/`false`, `yes`/`no`, `1`/`0` in any case.
     public mutating func bool(_ slot: Int) -> Bool? {
-        guard let text = text(slot) else { return nil }
-        switch text.lowercased() {
-        case "true", "yes", "y", "1": return true
-        case "false", "no", "n", "0": return false
-        default:
-            fail(slot, "is not true or false")
-            return nil
-        }
+        guard row.has(slot) else { return nil }
+        for word: StaticString in ["true", "yes", "y", "1"] where row.equalsIgnoringCase(slot, word) { return true }
+        for word: StaticString in ["false", "no", "n", "0"] where row.equalsIgnoringCase(slot, word) { return false }
+        fail(slot, "is not true or false")
+        return nil
     }
 
-    /// One of the enum's raw values, case-insensitively.
+    /// One of the enum's raw values, case-insensitively (compared on bytes: no String is made).
     public mutating func choice<E: RawRepresentable & CaseIterable>(_ slot: Int, _ type: E.Type, required: Bool = false) -> E? where E.RawValue == String {
-        guard let text = text(slot, required: required) else { return nil }
-        if let value = E(rawValue: text.lowercased()) { return value }
+        guard row.has(slot) else {
+            if required { missing(slot) }
+            return nil
+        }
+        for value in E.allCases where row.equalsIgnoringCase(slot, value.rawValue) { return value }
         fail(slot, "is not one of: \(E.allCases.map(\.rawValue).joined(separator: ", "))")
         return nil
+    }
+
+    /// Whether the value is one of `words`, ignoring case.
+    public func isWord(_ slot: Int, in words: [StaticString]) -> Bool {
+        words.contains { row.equalsIgnoringCase(slot, $0) }
     }
 
     /// A `|`-separated list (a YAML list arrives joined the same way); blanks dropped.
@@ -181,8 +184,9 @@ public struct FieldDecoder {
     }
 
     public mutating func currency(_ slot: Int, in currencies: Currencies) -> CurrencyCode? {
-        guard let text = text(slot) else { return nil }
-        guard let code = CurrencyCode(text), currencies.isKnown(code) else {
+        guard row.has(slot) else { return nil }
+        let code = row.withTrimmedBytes(slot) { CurrencyCode(bytes: $0) }
+        guard let code, currencies.isKnown(code) else {
             fail(slot, "is not a known ISO 4217 currency code")
             return nil
         }
@@ -202,11 +206,34 @@ public struct FieldDecoder {
 
 public enum EmailAddress {
     /// Enough to keep bad addresses (and header injection) out; delivery is the mailer's job.
+    /// One `@` with something before it and a dotted domain after it; no blanks, controls or
+    /// characters that mean something in a mail header.
     public static func isPlausible(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
-              !parts[1].hasSuffix("."), text.utf8.count <= 254 else { return false }
-        let forbidden: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n", "<", ">", ",", ";", "\"", "(", ")", "[", "]", "\\"]
-        return !text.unicodeScalars.contains { forbidden.contains($0) || $0.value < 0x20 || $0.value == 0x7F }
+        let bytes = text.utf8
+        guard bytes.count <= 254 else { return false }
+        var at = -1
+        var index = 0
+        var dotAfterAt = false
+        var last: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "@"):
+                if at >= 0 { return false }
+                at = index
+            case 0x00...0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: ","), UInt8(ascii: ";"),
+                 UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\\"):
+                return false
+            case UInt8(ascii: "."):
+                if at >= 0 {
+                    if index == at + 1 { return false }
+                    dotAfterAt = true
+                }
+            default:
+                break
+            }
+            last = byte
+            index += 1
+        }
+        return at > 0 && dotAfterAt && last != UInt8(ascii: ".") && at < index - 1
     }
 }

@@ -9,6 +9,9 @@ public final class JSONLinesReader: RowReader {
     private var line = 0
     private var keyPath: [UInt8] = []
     private var scratch: [UInt8] = []
+    /// The slot of the n-th key seen in a line, with the key's bytes: notifications repeat
+    /// their keys in the same order, so most lookups are one comparison.
+    private var keyCache: [(key: [UInt8], slot: Int?)] = []
 
     public static let maxLineBytes = 1 << 20
 
@@ -23,10 +26,11 @@ public final class JSONLinesReader: RowReader {
             let bytes = UnsafeRawBufferPointer(rebasing: source.buffer[start..<end])
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             row.reset(line: line, column: 1)
-            var parser = Parser(bytes: bytes, line: line, row: row, keyPath: keyPath, scratch: scratch)
+            var parser = Parser(bytes: bytes, line: line, row: row, keyPath: keyPath, scratch: scratch, keyCache: keyCache)
             let problem = parser.parseLine()
             keyPath = parser.keyPath
             scratch = parser.scratch
+            keyCache = parser.keyCache
             if let problem {
                 return .malformed(Diagnostic(SourceLocation(file: row.file, line: line, column: problem.column), problem.message))
             }
@@ -76,18 +80,21 @@ public final class JSONLinesReader: RowReader {
         var position = 0
         var continuation = 0
         var depth = 0
+        var keyCache: [(key: [UInt8], slot: Int?)]
+        var keyOrdinal = 0
 
         struct Problem: Error {
             let column: Int
             let message: String
         }
 
-        init(bytes: UnsafeRawBufferPointer, line: Int, row: RowValues, keyPath: [UInt8], scratch: [UInt8]) {
+        init(bytes: UnsafeRawBufferPointer, line: Int, row: RowValues, keyPath: [UInt8], scratch: [UInt8], keyCache: [(key: [UInt8], slot: Int?)]) {
             self.bytes = bytes
             self.line = line
             self.row = row
             self.keyPath = keyPath
             self.scratch = scratch
+            self.keyCache = keyCache
         }
 
         var column: Int { position - continuation + 1 }
@@ -143,7 +150,7 @@ public final class JSONLinesReader: RowReader {
                     try parseString(toKey: true)
                     try expect(UInt8(ascii: ":"), "':' after a key")
                     try parseValue()
-                    keyPath.removeSubrange(prefix...)
+                    keyPath.removeLast(keyPath.count - prefix)
                     skipBlanks()
                     if peek() == UInt8(ascii: ",") { position += 1; continue }
                     try expect(UInt8(ascii: "}"), "',' or '}'")
@@ -192,7 +199,16 @@ public final class JSONLinesReader: RowReader {
 
         /// Stores `scratch` under the current key path when the schema has it (first one wins).
         mutating func store(_ valueColumn: Int) {
-            guard let slot = keyPath.withUnsafeBytes({ row.schema.slot(forBytes: $0) }), row.spans[slot].count < 0 else { return }
+            let ordinal = keyOrdinal
+            keyOrdinal += 1
+            let slot: Int?
+            if ordinal < keyCache.count && keyCache[ordinal].key == keyPath {
+                slot = keyCache[ordinal].slot
+            } else {
+                slot = keyPath.withUnsafeBytes { row.schema.slot(forBytes: $0) }
+                if ordinal < keyCache.count { keyCache[ordinal] = (keyPath, slot) } else if ordinal < 64 { keyCache.append((keyPath, slot)) }
+            }
+            guard let slot, !row.isPresent(slot) else { return }
             scratch.withUnsafeBytes { row.set(slot, bytes: $0, line: line, column: valueColumn) }
         }
 
@@ -205,6 +221,19 @@ public final class JSONLinesReader: RowReader {
         mutating func parseString(toKey: Bool) throws {
             let startColumn = column
             position += 1
+            // Copy the run up to the next quote or backslash in one go (the usual case is the
+            // whole string); control characters and non-ASCII bytes go the slow way below.
+            var run = position
+            while run < bytes.count {
+                let byte = bytes[run]
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+                run += 1
+            }
+            if run > position {
+                let piece = UnsafeRawBufferPointer(rebasing: bytes[position..<run])
+                if toKey { keyPath.append(contentsOf: piece) } else { scratch.append(contentsOf: piece) }
+                position = run
+            }
             while true {
                 guard let byte = peek() else { throw Problem(column: startColumn, message: "a JSON string that is never closed") }
                 switch byte {

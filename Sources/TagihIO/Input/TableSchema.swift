@@ -34,12 +34,16 @@ func normalizedColumnName(_ name: String) -> String {
 }
 
 extension StringProtocol {
-    /// Without leading and trailing spaces, tabs, CR and LF.
+    /// Without leading and trailing spaces, tabs, CR and LF (worked on UTF-8 bytes: this runs
+    /// for every field of every row).
     func trimmingBlanks() -> String {
-        let blanks: Set<Character> = [" ", "\t", "\r", "\n"]
-        guard let first = firstIndex(where: { !blanks.contains($0) }) else { return "" }
-        let last = lastIndex(where: { !blanks.contains($0) })!
-        return String(self[first...last])
+        let bytes = Array(self.utf8)
+        var start = 0
+        var end = bytes.count
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }
 

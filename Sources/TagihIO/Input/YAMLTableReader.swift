@@ -89,7 +89,7 @@ final class YAMLRecordFiller {
             switch events.kind {
             case .scalar:
                 guard let slot else { continue }
-                if row.spans[slot].count >= 0 {
+                if row.isPresent(slot) {
                     note(Diagnostic(keyLocation, value: row.schema.name(of: slot), "key \"\(row.schema.name(of: slot))\" appears twice in this record"))
                     continue
                 }
@@ -132,7 +132,7 @@ final class YAMLRecordFiller {
             first = false
         }
         guard let slot else { return }
-        if row.spans[slot].count >= 0 {
+        if row.isPresent(slot) {
             note(Diagnostic(location, value: row.schema.name(of: slot), "key \"\(row.schema.name(of: slot))\" appears twice in this record"))
             return
         }

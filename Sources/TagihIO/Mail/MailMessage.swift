@@ -37,27 +37,38 @@ public struct MailMessage: Sendable {
     }
 
     /// The message as it goes in a `.eml` file.
-    public func rendered() -> String {
+    public func rendered() -> String { String(decoding: bytes(), as: UTF8.self) }
+
+    /// The message's bytes, built in one buffer.
+    public func bytes() -> [UInt8] {
         let boundary = "=_tagih_" + MailMessage.boundaryToken(messageId)
-        var lines: [String] = []
-        lines.append(Header.fold("From: " + Header.address(from)))
-        lines.append(Header.fold("To: " + Header.address(to)))
-        lines.append(Header.fold("Subject: " + Header.encodedText(subject)))
-        lines.append("Date: " + MailMessage.rfc5322Date(date, offsetSeconds: utcOffsetSeconds))
-        lines.append("Message-ID: <" + Header.clean(messageId).filter { $0 != "<" && $0 != ">" && $0 != " " } + ">")
-        lines.append("MIME-Version: 1.0")
-        lines.append("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
-        lines.append("")
-        lines.append("This is a message in two parts: text and HTML.")
-        for (type, body) in [("text/plain", text), ("text/html", html)] {
-            lines.append("--" + boundary)
-            lines.append("Content-Type: \(type); charset=UTF-8")
-            lines.append("Content-Transfer-Encoding: quoted-printable")
-            lines.append("")
-            lines.append(QuotedPrintable.encode(body))
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + html.utf8.count * 11 / 10 + 1024)
+        func line(_ text: String) {
+            out.append(contentsOf: text.utf8)
+            out.append(0x0D)
+            out.append(0x0A)
         }
-        lines.append("--" + boundary + "--")
-        return lines.joined(separator: "\r\n") + "\r\n"
+        line(Header.fold("From: " + Header.address(from)))
+        line(Header.fold("To: " + Header.address(to)))
+        line(Header.fold("Subject: " + Header.encodedText(subject)))
+        line("Date: " + MailMessage.rfc5322Date(date, offsetSeconds: utcOffsetSeconds))
+        line("Message-ID: <" + Header.clean(messageId).filter { $0 != "<" && $0 != ">" && $0 != " " } + ">")
+        line("MIME-Version: 1.0")
+        line("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
+        line("")
+        line("This is a message in two parts: text and HTML.")
+        for (type, body) in [("text/plain", text), ("text/html", html)] {
+            line("--" + boundary)
+            line("Content-Type: \(type); charset=UTF-8")
+            line("Content-Transfer-Encoding: quoted-printable")
+            line("")
+            QuotedPrintable.encode(body, into: &out)
+            out.append(0x0D)
+            out.append(0x0A)
+        }
+        line("--" + boundary + "--")
+        return out
     }
 
     /// `Sun, 01 Nov 2026 08:00:00 +0700`.
@@ -150,38 +161,53 @@ public enum QuotedPrintable {
     /// ends, `=` and bytes outside printable ASCII encoded, trailing blanks encoded, and a
     /// leading `.` encoded so no transport mistakes a line for the end of the message.
     public static func encode(_ text: String) -> String {
-        let normalised = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-        var output: [String] = []
-        for line in normalised.split(separator: "\n", omittingEmptySubsequences: false) {
-            let bytes = Array(line.utf8)
-            var encoded = ""
-            var length = 0
-            for (index, byte) in bytes.enumerated() {
-                let isLast = index == bytes.count - 1
-                var piece: String
-                if (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=")) || ((byte == 0x20 || byte == 0x09) && !isLast) {
-                    piece = String(UnicodeScalar(byte))
-                    if byte == UInt8(ascii: ".") && length == 0 { piece = "=2E" }
-                } else {
-                    piece = "=" + hex(byte)
-                }
-                if length + piece.count > 75 {
-                    output.append(encoded + "=")
-                    encoded = ""
-                    length = 0
-                    if piece == "." { piece = "=2E" }
-                }
-                encoded += piece
-                length += piece.count
-            }
-            output.append(encoded)
-        }
-        return output.joined(separator: "\r\n")
+        var output: [UInt8] = []
+        encode(text, into: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private static func hex(_ byte: UInt8) -> String {
-        let digits = Array("0123456789ABCDEF")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    /// The same, appended to `output` as bytes (how messages are built: no String per line).
+    public static func encode(_ text: String, into output: inout [UInt8]) {
+        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+        var copy = text
+        copy.withUTF8 { bytes in
+            output.reserveCapacity(output.count + bytes.count + bytes.count / 8)
+            var length = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                // Line ends (LF, CR or CRLF) become CRLF.
+                if byte == 0x0A || byte == 0x0D {
+                    output.append(0x0D)
+                    output.append(0x0A)
+                    length = 0
+                    index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                    continue
+                }
+                let next = index + 1 < count ? bytes[index + 1] : 0x0A
+                let atLineEnd = next == 0x0A || next == 0x0D
+                let literal = (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "=") && !(byte == UInt8(ascii: ".") && length == 0))
+                    || ((byte == 0x20 || byte == 0x09) && !atLineEnd)
+                let width = literal ? 1 : 3
+                if length + width > 75 {
+                    output.append(UInt8(ascii: "="))
+                    output.append(0x0D)
+                    output.append(0x0A)
+                    length = 0
+                }
+                if literal && !(byte == UInt8(ascii: ".") && length == 0) {
+                    output.append(byte)
+                    length += 1
+                } else {
+                    output.append(UInt8(ascii: "="))
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 15)])
+                    length += 3
+                }
+                index += 1
+            }
+        }
     }
 }
 

@@ -65,20 +65,11 @@ public final class BufferedWriter {
         }
     }
 
-    /// Flushes and closes without waiting for the disk: for scratch files that never outlive the run.
-    public func closeWithoutSync() throws {
-        try flush()
-        guard descriptor >= 0 else { return }
-        let result = Glibc.close(descriptor)
-        descriptor = -1
-        if result != 0 { throw OutputError("cannot close \(path): \(String(cString: strerror(errno)))") }
-    }
-
-    /// Flushes, syncs to disk and closes.
+    /// Flushes and closes. Outputs are synced to disk together, once, before the run's folder
+    /// is swapped into place (`OutputFolder.commit`), not file by file.
     public func close() throws {
         try flush()
         guard descriptor >= 0 else { return }
-        if fsync(descriptor) != 0 { throw OutputError("cannot sync \(path): \(String(cString: strerror(errno)))") }
         let result = Glibc.close(descriptor)
         descriptor = -1
         if result != 0 { throw OutputError("cannot close \(path): \(String(cString: strerror(errno)))") }
@@ -90,4 +81,22 @@ public func writeFile(_ path: String, _ text: String) throws {
     let writer = try BufferedWriter(path: path)
     try writer.write(text)
     try writer.close()
+}
+
+/// Writes a whole file from bytes, with one write call.
+public func writeFile(_ path: String, bytes: [UInt8]) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
+    defer { Glibc.close(descriptor) }
+    try bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+    }
 }

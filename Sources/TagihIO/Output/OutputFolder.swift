@@ -48,6 +48,9 @@ public final class OutputFolder {
 
     /// Puts the work folder in place of the final one, atomically where the system allows.
     public func commit() throws {
+        // One sync for every file written (there can be a hundred thousand mails), so what is
+        // swapped into place is on disk.
+        _ = tagih_sync_filesystem(workPath)
         syncDirectory(workPath)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: finalPath, isDirectory: &isDirectory) {

@@ -78,8 +78,7 @@ public final class ExternalSorter {
                 try writer.write(bytes: UnsafeRawBufferPointer(rebasing: all[entry.offset..<entry.offset + entry.length]))
             }
         }
-        try writer.flush()
-        try writer.closeWithoutSync()
+        try writer.close()
         runs.append(path)
         arena.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
@@ -181,7 +180,7 @@ public final class SortedStream {
     }
 }
 
-/// Reads one sorted run back through a 1 MiB buffer, one record at a time.
+/// Reads one sorted run back through a 256 KiB buffer, one record at a time.
 final class RunReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
@@ -195,7 +194,7 @@ final class RunReader {
         self.path = path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputError("cannot reopen \(path): \(String(cString: strerror(errno)))") }
-        buffer = [UInt8](repeating: 0, count: 1 << 20)
+        buffer = [UInt8](repeating: 0, count: 256 << 10)
     }
 
     deinit { close(descriptor) }

@@ -14,6 +14,7 @@ public final class XlsxSheet: RowSink {
     /// Cells written so far, across parts; used by benchmarks.
     public private(set) var cellCount = 0
     public private(set) var rowCount = 0
+    private var countedCells = 0
 
     /// Excel's limit for one cell's text.
     static let maxCellText = 32_767
@@ -103,6 +104,8 @@ public final class XlsxSheet: RowSink {
     func finishPart() throws {
         guard !partFinished else { return }
         partFinished = true
+        XlsxStatistics.add(cellCount - countedCells)
+        countedCells = cellCount
         for (index, width) in widths.enumerated() {
             try check(worksheet_set_column(worksheet, lxw_col_t(index), lxw_col_t(index), Double(width), nil), "sizing columns of \(layout.name)")
         }

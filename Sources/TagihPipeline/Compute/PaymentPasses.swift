@@ -93,7 +93,7 @@ struct PaymentPasses {
                 // it was applied: it is listed for a person to check, never applied blindly.
                 effect = .unmatched("stamped before \(oldHorizon), the oldest payment state.yaml remembers; an earlier run may have applied it, so check it by hand", currency: payment.amount.currency)
             } else if payment.purpose != .billing {
-                let remember = disbursements.collect(payment, previous: previous, on: zone.date(of: payment.paidAt))
+                let remember = try disbursements.collect(payment, previous: previous, on: zone.date(of: payment.paidAt))
                 effect = .collection(tenant: payment.tenantId, remember: remember, currency: payment.amount.currency)
             } else {
                 effect = ledger.apply(payment, previous: previous, on: zone.date(of: payment.paidAt))

@@ -10,7 +10,11 @@ final class PaymentWork {
     private let loaded: LoadedInput
     private let byId: ExternalSorter
     private var remembered: ExternalSorter?
+    private let collected: ExternalSorter
+    private var collectedCount: UInt64 = 0
+    private var record: [UInt8] = []
     private let files: [String]
+    private let fileNumbers: [String: UInt16]
     let rowsRead: Int
 
     /// Reads and validates every payment source into the first sorter; problems go to `diagnostics`.
@@ -31,7 +35,24 @@ final class PaymentWork {
             try byId.add(record)
         }
         files = intake.files
+        fileNumbers = Dictionary(uniqueKeysWithValues: intake.files.enumerated().map { ($0.element, UInt16($0.offset)) })
         rowsRead = intake.rowsRead
+        collected = ExternalSorter(directory: spill, label: "collections", memoryBudget: 16 << 20, prefix: CollectionRecord.sequence,
+                                   less: { CollectionRecord.sequence($0) < CollectionRecord.sequence($1) })
+    }
+
+    /// Keeps a counted collection for the disbursement statement, on disk past a small budget.
+    func recordCollection(_ item: CollectedPayment) throws {
+        CollectionRecord.encode(item, sequence: collectedCount, file: fileNumbers[item.payment.source.file] ?? 0, into: &record)
+        collectedCount += 1
+        try collected.add(record)
+    }
+
+    /// The counted collections in the order they were counted, one per call.
+    func collections() throws -> () throws -> CollectedPayment? {
+        let stream = try collected.sorted()
+        let files = self.files
+        return { try stream.next { CollectionRecord.decode($0, files: files) } }
     }
 
     /// Deduplicates against state, then applies in time order, calling `report` for each payment.

@@ -12,114 +12,153 @@ struct PaymentDecoding {
     static let utc = Zone.fixed("UTC", offsetSeconds: 0)
     static let maxTextLength = 500
 
+    /// Slot numbers worked out once: looking a column up by name for every row costs a hash.
+    enum Native {
+        static let s = Schemas.payments
+        static let id = s.slot(for: "id")!, tenant = s.slot(for: "tenant_id")!, currency = s.slot(for: "currency")!
+        static let amount = s.slot(for: "amount")!, refunded = s.slot(for: "amount_refunded")!, paidAt = s.slot(for: "paid_at")!
+        static let status = s.slot(for: "status")!, fee = s.slot(for: "fee")!, purpose = s.slot(for: "purpose")!
+        static let patient = s.slot(for: "patient_type")!, reference = s.slot(for: "reference")!, method = s.slot(for: "method")!
+        static let description = s.slot(for: "description")!, email = s.slot(for: "email")!
+    }
+
+    enum Stripe {
+        static let s = Schemas.stripe
+        static let id = s.slot(for: "id")!, createdDate = s.slot(for: "created date (utc)")!, created = s.slot(for: "created (utc)")!
+        static let currency = s.slot(for: "currency")!, amount = s.slot(for: "amount")!, refunded = s.slot(for: "amount refunded")!
+        static let fee = s.slot(for: "fee")!, status = s.slot(for: "status")!, purpose = s.slot(for: "purpose (metadata)")!
+        static let patient = s.slot(for: "patient_type (metadata)")!, tenant = s.slot(for: "tenant_id (metadata)")!
+        static let references = ["reference (metadata)", "invoice (metadata)", "order_id (metadata)", "payment_code (metadata)"].map { s.slot(for: $0)! }
+        static let sourceType = s.slot(for: "payment source type")!, description = s.slot(for: "description")!, email = s.slot(for: "customer email")!
+    }
+
+    enum Midtrans {
+        static let s = Schemas.midtrans
+        static let orderId = s.slot(for: "order_id")!, transactionId = s.slot(for: "transaction_id")!, currency = s.slot(for: "currency")!
+        static let gross = s.slot(for: "gross_amount")!, time = s.slot(for: "transaction_time")!, settled = s.slot(for: "settlement_time")!
+        static let refund = s.slot(for: "refund_amount")!, refunds = s.slot(for: "refunds.refund_amount")!, fraud = s.slot(for: "fraud_status")!
+        static let status = s.slot(for: "transaction_status")!, type = s.slot(for: "payment_type")!, bank = s.slot(for: "va_numbers.bank")!
+        static let tenant = s.slot(for: "custom_field1")!, purpose = s.slot(for: "custom_field2")!, patient = s.slot(for: "custom_field3")!
+    }
+
+    static let idr = CurrencyCode("IDR")!
+
     // MARK: the native payments table
 
     func native(_ row: inout FieldDecoder) -> Payment? {
-        let s = Schemas.payments
-        let slot = { (name: String) in s.slot(for: name)! }
-        let id = text(&row, slot("id"), required: true)
-        let tenantId = text(&row, slot("tenant_id")) ?? ""
-        let tenant = tenants[tenantId]
-        let code = row.currency(slot("currency"), in: settings.currencies) ?? tenant?.currency ?? settings.currency
+        typealias N = Native
+        let id = text(&row, N.id, required: true)
+        let tenantId = text(&row, N.tenant) ?? ""
+        let tenant = tenantId.isEmpty ? nil : tenants[tenantId]
+        let code = row.currency(N.currency, in: settings.currencies) ?? tenant?.currency ?? settings.currency
         let currency = settings.currency(code)
-        let amount = row.money(slot("amount"), currency: currency, required: true)
-        let refundedText = row.money(slot("amount_refunded"), currency: currency)
-        let paidAt = row.instant(slot("paid_at"), zone: settings.zone, required: true)
+        let amount = row.money(N.amount, currency: currency, required: true)
+        let refundedText = row.money(N.refunded, currency: currency)
+        let paidAt = row.instant(N.paidAt, zone: settings.zone, required: true)
         var status: PaymentStatus?
-        if let word = row.text(slot("status"), required: true) {
-            status = PaymentStatus(word: word)
+        if !row.row.has(N.status) {
+            _ = row.text(N.status, required: true)
+        } else {
+            status = row.row.withTrimmedBytes(N.status) { PaymentStatus(bytes: $0) }
             if status == nil {
-                row.fail(slot("status"), "is not a payment status (paid, pending, failed, expired, refunded, or a gateway's word for one)")
+                row.fail(N.status, "is not a payment status (paid, pending, failed, expired, refunded, or a gateway's word for one)")
             }
         }
-        let fee = row.money(slot("fee"), currency: currency)
-        let purpose = row.choice(slot("purpose"), PaymentPurpose.self) ?? .billing
-        let patient = row.choice(slot("patient_type"), PatientType.self)
+        let fee = row.money(N.fee, currency: currency)
+        let purpose = purpose(&row, N.purpose)
+        let patient = patientType(&row, N.patient)
         guard let id, let amount, let paidAt, let status else { return nil }
         var refunded = refundedText ?? .zero(code)
         if status == .refunded && refundedText == nil { refunded = amount }
-        if refunded > amount { row.fail(slot("amount_refunded"), "is more than the amount") }
+        if refunded > amount { row.fail(N.refunded, "is more than the amount") }
         let payment = Payment(
             id: id, status: refunded.isPositive && status == .paid ? .refunded : status, paidAt: paidAt, amount: amount,
-            refunded: refunded, fee: fee, reference: text(&row, slot("reference")) ?? "", tenantId: tenantId,
-            method: (row.text(slot("method")) ?? "").lowercased(), purpose: purpose, patientType: patient,
-            description: text(&row, slot("description")) ?? "", email: row.email(slot("email")) ?? "",
+            refunded: refunded, fee: fee, reference: text(&row, N.reference) ?? "", tenantId: tenantId,
+            method: lowercaseText(&row, N.method), purpose: purpose, patientType: patient,
+            description: text(&row, N.description) ?? "", email: row.email(N.email) ?? "",
             source: row.row.rowLocation
         )
-        return checkCollection(payment, &row, tenantSlot: slot("tenant_id"))
+        return checkCollection(payment, &row, tenantSlot: N.tenant)
     }
 
     // MARK: Stripe
 
     func stripe(_ row: inout FieldDecoder) -> Payment? {
-        let s = Schemas.stripe
-        let slot = { (name: String) in s.slot(for: name)! }
-        let id = text(&row, slot("id"), required: true)
-        let createdSlot = row.row.has(slot("created date (utc)")) ? slot("created date (utc)") : slot("created (utc)")
+        typealias S = Stripe
+        let id = text(&row, S.id, required: true)
+        let createdSlot = row.row.has(S.createdDate) ? S.createdDate : S.created
         // The column says UTC: an offset-less time there is UTC, not the operator's zone.
         let paidAt = row.instant(createdSlot, zone: PaymentDecoding.utc, required: true)
-        let code = row.currency(slot("currency"), in: settings.currencies)
-        if !row.row.has(slot("currency")) { row.fail(slot("currency"), "is required but empty") }
+        let code = row.currency(S.currency, in: settings.currencies)
+        if !row.row.has(S.currency) { row.fail(S.currency, "is required but empty") }
         guard let code else { return nil }
         let currency = settings.currency(code)
-        let amount = groupedMoney(&row, slot("amount"), currency, required: true)
-        let refunded = groupedMoney(&row, slot("amount refunded"), currency) ?? .zero(code)
-        let fee = groupedMoney(&row, slot("fee"), currency)
+        let amount = groupedMoney(&row, S.amount, currency, required: true)
+        let refunded = groupedMoney(&row, S.refunded, currency) ?? .zero(code)
+        let fee = groupedMoney(&row, S.fee, currency)
         var status: PaymentStatus?
-        if let word = row.text(slot("status"), required: true) {
-            switch word.lowercased() {
-            case "paid", "succeeded": status = .paid
-            case "refunded", "partially refunded": status = .refunded
-            case "failed", "canceled", "blocked": status = .failed
-            case "pending", "incomplete", "uncaptured": status = .pending
-            default: row.fail(slot("status"), "is not a Stripe status tagih knows (Paid, Refunded, Failed, Pending)")
-            }
+        if !row.row.has(S.status) {
+            _ = row.text(S.status, required: true)
+        } else if row.isWord(S.status, in: ["paid", "succeeded"]) {
+            status = .paid
+        } else if row.isWord(S.status, in: ["refunded", "partially refunded"]) {
+            status = .refunded
+        } else if row.isWord(S.status, in: ["failed", "canceled", "blocked"]) {
+            status = .failed
+        } else if row.isWord(S.status, in: ["pending", "incomplete", "uncaptured"]) {
+            status = .pending
+        } else {
+            row.fail(S.status, "is not a Stripe status tagih knows (Paid, Refunded, Failed, Pending)")
         }
         var reference = ""
-        for column in ["reference (metadata)", "invoice (metadata)", "order_id (metadata)", "payment_code (metadata)"] where reference.isEmpty {
-            reference = text(&row, slot(column)) ?? ""
+        for column in S.references where reference.isEmpty {
+            reference = text(&row, column) ?? ""
         }
-        let purpose = row.choice(slot("purpose (metadata)"), PaymentPurpose.self) ?? .billing
-        let patient = row.choice(slot("patient_type (metadata)"), PatientType.self)
+        let purpose = purpose(&row, S.purpose)
+        let patient = patientType(&row, S.patient)
         guard let id, let paidAt, let amount, var status else { return nil }
-        if refunded > amount { row.fail(slot("amount refunded"), "is more than the amount") }
+        if refunded > amount { row.fail(S.refunded, "is more than the amount") }
         if status == .paid && refunded.isPositive { status = .refunded }
-        let sourceType = (row.text(slot("payment source type")) ?? "card").lowercased()
+        let sourceType = row.row.has(S.sourceType) && !row.row.equalsIgnoringCase(S.sourceType, "card") ? lowercaseText(&row, S.sourceType) : "credit_card"
         let payment = Payment(
             id: id, status: status, paidAt: paidAt, amount: amount, refunded: status == .refunded && refunded.isZero ? amount : refunded,
-            fee: fee, reference: reference, tenantId: text(&row, slot("tenant_id (metadata)")) ?? "",
-            method: sourceType == "card" ? "credit_card" : sourceType, purpose: purpose, patientType: patient,
-            description: text(&row, slot("description")) ?? "", email: row.email(slot("customer email")) ?? "",
+            fee: fee, reference: reference, tenantId: text(&row, S.tenant) ?? "",
+            method: sourceType, purpose: purpose, patientType: patient,
+            description: text(&row, S.description) ?? "", email: row.email(S.email) ?? "",
             source: row.row.rowLocation
         )
-        return checkCollection(payment, &row, tenantSlot: slot("tenant_id (metadata)"))
+        return checkCollection(payment, &row, tenantSlot: S.tenant)
     }
 
     // MARK: Midtrans
 
     func midtrans(_ row: inout FieldDecoder) -> Payment? {
-        let s = Schemas.midtrans
-        let slot = { (name: String) in s.slot(for: name)! }
-        let orderId = text(&row, slot("order_id"), required: true)
-        let id = text(&row, slot("transaction_id")) ?? orderId
-        let code = row.currency(slot("currency"), in: settings.currencies) ?? CurrencyCode("IDR")!
+        typealias M = Midtrans
+        let orderId = text(&row, M.orderId, required: true)
+        let id = text(&row, M.transactionId) ?? orderId
+        let code = row.currency(M.currency, in: settings.currencies) ?? PaymentDecoding.idr
         let currency = settings.currency(code)
-        let amount = row.money(slot("gross_amount"), currency: currency, required: true, style: .dot)
-        let created = row.instant(slot("transaction_time"), zone: PaymentDecoding.midtransZone, required: true)
-        let settled = row.instant(slot("settlement_time"), zone: PaymentDecoding.midtransZone)
-        let refundSlot = row.row.has(slot("refund_amount")) ? slot("refund_amount") : slot("refunds.refund_amount")
+        let amount = row.money(M.gross, currency: currency, required: true, style: .dot)
+        let created = row.instant(M.time, zone: PaymentDecoding.midtransZone, required: true)
+        let settled = row.instant(M.settled, zone: PaymentDecoding.midtransZone)
+        let refundSlot = row.row.has(M.refund) ? M.refund : M.refunds
         let refundAmount = row.money(refundSlot, currency: currency, style: .dot)
-        let fraud = (row.text(slot("fraud_status")) ?? "").lowercased()
+        let challenged = row.row.equalsIgnoringCase(M.fraud, "challenge")
         var status: PaymentStatus?
-        if let word = row.text(slot("transaction_status"), required: true)?.lowercased() {
-            switch word {
-            case "capture", "settlement": status = fraud == "challenge" ? .pending : .paid
-            case "pending", "authorize": status = .pending
-            case "deny", "cancel", "failure": status = .failed
-            case "expire": status = .expired
-            case "refund", "partial_refund", "chargeback", "partial_chargeback": status = .refunded
-            default: row.fail(slot("transaction_status"), "is not a Midtrans transaction status")
-            }
+        if !row.row.has(M.status) {
+            _ = row.text(M.status, required: true)
+        } else if row.isWord(M.status, in: ["capture", "settlement"]) {
+            status = challenged ? .pending : .paid
+        } else if row.isWord(M.status, in: ["pending", "authorize"]) {
+            status = .pending
+        } else if row.isWord(M.status, in: ["deny", "cancel", "failure"]) {
+            status = .failed
+        } else if row.isWord(M.status, in: ["expire"]) {
+            status = .expired
+        } else if row.isWord(M.status, in: ["refund", "partial_refund", "chargeback", "partial_chargeback"]) {
+            status = .refunded
+        } else {
+            row.fail(M.status, "is not a Midtrans transaction status")
         }
         guard let id, let orderId, let amount, let created, let status else { return nil }
         var refunded = Money.zero(code)
@@ -127,9 +166,9 @@ struct PaymentDecoding {
             refunded = refundAmount ?? amount
             if refunded > amount { row.fail(refundSlot, "is more than gross_amount") }
         }
-        var method = (row.text(slot("payment_type")) ?? "").lowercased()
+        var method = lowercaseText(&row, M.type)
         var description = ""
-        if let bank = row.text(slot("va_numbers.bank")) {
+        if let bank = row.text(M.bank) {
             description = "\(bank.uppercased()) virtual account"
         } else if method == "echannel" {
             description = "Mandiri bill payment"
@@ -137,12 +176,12 @@ struct PaymentDecoding {
         }
         let payment = Payment(
             id: id, status: status, paidAt: settled ?? created, amount: amount, refunded: refunded, reference: orderId,
-            tenantId: text(&row, slot("custom_field1")) ?? "", method: method,
-            purpose: row.choice(slot("custom_field2"), PaymentPurpose.self) ?? .billing,
-            patientType: row.choice(slot("custom_field3"), PatientType.self), description: description,
+            tenantId: text(&row, M.tenant) ?? "", method: method,
+            purpose: purpose(&row, M.purpose),
+            patientType: patientType(&row, M.patient), description: description,
             source: row.row.rowLocation
         )
-        return checkCollection(payment, &row, tenantSlot: slot("custom_field1"))
+        return checkCollection(payment, &row, tenantSlot: M.tenant)
     }
 
     // MARK: shared checks
@@ -161,6 +200,30 @@ struct PaymentDecoding {
             }
         }
         return row.isValid ? payment : nil
+    }
+
+    /// The purpose column, read without generics (this runs for every payment).
+    private func purpose(_ row: inout FieldDecoder, _ slot: Int) -> PaymentPurpose {
+        guard row.row.has(slot) else { return .billing }
+        if row.row.equalsIgnoringCase(slot, "billing") { return .billing }
+        if row.row.equalsIgnoringCase(slot, "appointment") { return .appointment }
+        if row.row.equalsIgnoringCase(slot, "payment_request") { return .paymentRequest }
+        row.fail(slot, "is not one of: billing, appointment, payment_request")
+        return .billing
+    }
+
+    private func patientType(_ row: inout FieldDecoder, _ slot: Int) -> PatientType? {
+        guard row.row.has(slot) else { return nil }
+        if row.row.equalsIgnoringCase(slot, "new") { return .new }
+        if row.row.equalsIgnoringCase(slot, "returning") { return .returning }
+        row.fail(slot, "is not one of: new, returning")
+        return nil
+    }
+
+    /// A method name and the like, in lower case; the usual already-lower-case value makes no copy.
+    private func lowercaseText(_ row: inout FieldDecoder, _ slot: Int) -> String {
+        guard let text = text(&row, slot) else { return "" }
+        return text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? text.lowercased() : text
     }
 
     private func text(_ row: inout FieldDecoder, _ slot: Int, required: Bool = false) -> String? {

@@ -37,7 +37,7 @@ enum DisbursementsWorkbook {
     static let csvHeader = ["bank_code", "account_number", "account_holder", "amount", "currency", "reference", "email", "tenant_id"]
 
     static func write(
-        _ windows: [WindowPayout], collections collected: [CollectedPayment], held carried: [PayoutBalance],
+        _ windows: [WindowPayout], collections next: () throws -> CollectedPayment?, held carried: [PayoutBalance],
         open: [(PayoutWindow, WindowSums)], input: BillingInput, asOf: CivilDate, workbookPath: String, csvPath: String, created: Instant
     ) throws {
         let settings = input.settings
@@ -74,7 +74,7 @@ enum DisbursementsWorkbook {
         let local = { (instant: Instant) in Cell.dateTime(localSeconds: instant.seconds + Int64(zone.offset(at: instant))) }
         let collectionSheet = try workbook.addSheet(collections)
         let depositSheet = try workbook.addSheet(deposits)
-        for item in collected {
+        while let item = try next() {
             let payment = item.payment
             try collectionSheet.append([
                 .text(payment.id), .text("\(payment.source.file):\(payment.source.line)"), local(payment.paidAt), .text(payment.tenantId),

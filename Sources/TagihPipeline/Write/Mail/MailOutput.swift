@@ -1,16 +1,16 @@
 import Foundation
+import Synchronization
 import TagihCore
 import TagihIO
 
 /// `mail/`: one message per issued invoice and one receipt per order paid in the run, and
 /// `whatsapp.csv`, the same invoices as bulk-sender rows.
 enum MailOutput {
-    /// Writes the messages; returns how many. File names come from invoice numbers made safe.
+    /// Writes the messages; returns how many. File names come from invoice numbers made safe
+    /// and are chosen first, in order, so that the messages can then be rendered on every core
+    /// and still land in the same files.
     static func write(_ result: PeriodResult, input: BillingInput, templates: MailTemplates, secret: String?, folder: OutputFolder) throws -> Int {
         try folder.makeSubfolder("mail")
-        let settings = input.settings
-        let domain = settings.operator.email.split(separator: "@").last.map(String.init) ?? "tagih.invalid"
-        let from = MailAddress(name: settings.operator.name, email: settings.operator.email)
         var used: Set<String> = []
         func fileName(_ base: String, _ suffix: String) -> String {
             var name = SafeFileName.make(base) + suffix
@@ -19,48 +19,81 @@ enum MailOutput {
             used.insert(name)
             return name
         }
-        var count = 0
-        for invoice in result.invoices {
-            guard let tenant = input.tenants[invoice.tenantId] else { continue }
-            let context = MailContext.invoice(invoice, tenant: tenant, input: input)
-            let email = invoice.order?.pending.email.isEmpty == false ? invoice.order!.pending.email : tenant.email
-            let date = invoice.order?.pending.createdAt ?? settings.zone.startOfDay(invoice.issueDate).adding(seconds: 8 * 3600)
-            let message = MailMessage(
-                from: from, to: MailAddress(name: tenant.name, email: email),
-                subject: templates.render("invoice.subject", language: tenant.language, context),
-                date: date, utcOffsetSeconds: settings.zone.offset(at: date),
-                messageId: "\(SafeFileName.make(invoice.number)).invoice@\(domain)",
-                text: templates.render("invoice.text", language: tenant.language, context),
-                html: templates.render("invoice.html", language: tenant.language, context)
-            )
-            try writeFile(folder.path("mail/" + fileName(invoice.number, ".eml")), message.rendered())
-            count += 1
+        var jobs: [(receipt: Bool, index: Int, path: String)] = []
+        for (index, invoice) in result.invoices.enumerated() where input.tenants[invoice.tenantId] != nil {
+            jobs.append((false, index, folder.path("mail/" + fileName(invoice.number, ".eml"))))
         }
-        for paid in result.paidOrders {
-            guard let tenant = input.tenants[paid.order.tenantId] else { continue }
-            let product = input.products[paid.order.productId]
-            let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
-            let units = settings.currency(paid.total.currency).minorUnits
-            let context: [String: Any] = [
-                "operator": MailContext.operatorContext(settings),
-                "tenant": ["id": tenant.id, "name": tenant.name, "email": tenant.email, "address": tenant.address],
-                "invoice": ["number": paid.order.invoice, "total": MoneyText.format(paid.total, minorUnits: units, language: tenant.language),
-                            "total_words": Terbilang.amount(paid.total, minorUnits: units)],
-                "order": MailContext.orderContext(paid.order, product: product, settings: settings, language: tenant.language, activationCode: code),
-                "receipt": ["paid_at": MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language)],
-            ]
-            let message = MailMessage(
-                from: from, to: MailAddress(name: tenant.name, email: paid.order.email.isEmpty ? tenant.email : paid.order.email),
-                subject: templates.render("receipt.subject", language: tenant.language, context),
-                date: paid.paidAt, utcOffsetSeconds: settings.zone.offset(at: paid.paidAt),
-                messageId: "\(SafeFileName.make(paid.order.invoice)).receipt@\(domain)",
-                text: templates.render("receipt.text", language: tenant.language, context),
-                html: templates.render("receipt.html", language: tenant.language, context)
-            )
-            try writeFile(folder.path("mail/" + fileName(paid.order.invoice, ".receipt.eml")), message.rendered())
-            count += 1
+        for (index, paid) in result.paidOrders.enumerated() where input.tenants[paid.order.tenantId] != nil {
+            jobs.append((true, index, folder.path("mail/" + fileName(paid.order.invoice, ".receipt.eml"))))
         }
-        return count
+        let jobList = jobs
+        let failure = Mutex<String?>(nil)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var next = worker
+            while next < jobList.count {
+                let job = jobList[next]
+                do {
+                    let message = job.receipt
+                        ? receipt(result.paidOrders[job.index], input: input, templates: templates, secret: secret)
+                        : invoice(result.invoices[job.index], input: input, templates: templates)
+                    try writeFile(job.path, bytes: message.bytes())
+                } catch {
+                    failure.withLock { $0 = $0 ?? "\(error)" }
+                    return
+                }
+                next += workers
+            }
+        }
+        if let message = failure.withLock({ $0 }) { throw OutputError(message) }
+        return jobs.count
+    }
+
+    static func sender(_ settings: Settings) -> (MailAddress, String) {
+        let domain = settings.operator.email.split(separator: "@").last.map(String.init) ?? "tagih.invalid"
+        return (MailAddress(name: settings.operator.name, email: settings.operator.email), domain)
+    }
+
+    static func invoice(_ invoice: Invoice, input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[invoice.tenantId]!
+        let context = MailContext.invoice(invoice, tenant: tenant, input: input)
+        let email = invoice.order?.pending.email.isEmpty == false ? invoice.order!.pending.email : tenant.email
+        let date = invoice.order?.pending.createdAt ?? settings.zone.startOfDay(invoice.issueDate).adding(seconds: 8 * 3600)
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: email),
+            subject: templates.render("invoice.subject", language: tenant.language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(SafeFileName.make(invoice.number)).invoice@\(domain)",
+            text: templates.render("invoice.text", language: tenant.language, context),
+            html: templates.render("invoice.html", language: tenant.language, context)
+        )
+    }
+
+    static func receipt(_ paid: PaidOrder, input: BillingInput, templates: MailTemplates, secret: String?) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[paid.order.tenantId]!
+        let product = input.products[paid.order.productId]
+        let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
+        let units = settings.currency(paid.total.currency).minorUnits
+        let context: [String: Any] = [
+            "operator": MailContext.operatorContext(settings),
+            "tenant": ["id": tenant.id, "name": tenant.name, "email": tenant.email, "address": tenant.address],
+            "invoice": ["number": paid.order.invoice, "total": MoneyText.format(paid.total, minorUnits: units, language: tenant.language),
+                        "total_words": Terbilang.amount(paid.total, minorUnits: units)],
+            "order": MailContext.orderContext(paid.order, product: product, settings: settings, language: tenant.language, activationCode: code),
+            "receipt": ["paid_at": MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language)],
+        ]
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: paid.order.email.isEmpty ? tenant.email : paid.order.email),
+            subject: templates.render("receipt.subject", language: tenant.language, context),
+            date: paid.paidAt, utcOffsetSeconds: settings.zone.offset(at: paid.paidAt),
+            messageId: "\(SafeFileName.make(paid.order.invoice)).receipt@\(domain)",
+            text: templates.render("receipt.text", language: tenant.language, context),
+            html: templates.render("receipt.html", language: tenant.language, context)
+        )
     }
 
     /// `whatsapp.csv`: a row per invoice of the run with money still owed, for tenants with a

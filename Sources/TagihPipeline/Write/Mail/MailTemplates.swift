@@ -6,7 +6,7 @@ import TagihIO
 /// The mail and message templates of a run: tagih's own, with any the operator put in
 /// `input/templates/<language>/<name>.mustache` in their place. Text templates are rendered
 /// without HTML escaping; HTML ones escape every value.
-struct MailTemplates {
+struct MailTemplates: Sendable {
     private var templates: [String: MustacheTemplate] = [:]
     /// The pragma that turns escaping off, put before every text template.
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"

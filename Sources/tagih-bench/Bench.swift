@@ -1,0 +1,161 @@
+import ArgumentParser
+import CPosix
+import CXlsxWriter
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `make bench`: generates a synthetic month (cached), then measures `tagih check`, `tagih run`
+/// and a raw libxlsxwriter baseline writing as many cells, each as its own process.
+@main
+struct TagihBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tagih-bench", abstract: "Synthetic months and measurements for tagih.",
+        subcommands: [Generate.self, Measure.self, Baseline.self]
+    )
+}
+
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write a synthetic month, the same bytes for the same seed and sizes.")
+    @Option var out: String
+    @Option var tenants = 100_000
+    @Option var orders = 20_000
+    @Option var payments = 1_000_000
+    @Option var seed: UInt64 = 2026
+
+    func run() throws {
+        try Generator(tenants: tenants, orders: orders, payments: payments, seed: seed).write(to: out)
+    }
+}
+
+struct Baseline: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Write N cells with libxlsxwriter alone (constant memory), as tagih's rows look.")
+    @Option var cells: Int
+    @Option var out: String
+
+    func run() throws {
+        var options = lxw_workbook_options()
+        options.constant_memory = 1
+        guard let workbook = workbook_new_opt(out, &options) else { throw ValidationError("cannot create \(out)") }
+        let money = workbook_add_format(workbook)
+        format_set_num_format(money, "\"Rp \"#,##0")
+        let columns = 15
+        var sheet: UnsafeMutablePointer<lxw_worksheet>? = nil
+        var row: UInt32 = 0
+        var part = 0
+        var written = 0
+        while written < cells {
+            if sheet == nil || row == 1_048_575 {
+                part += 1
+                sheet = workbook_add_worksheet(workbook, "Sheet \(part)")
+                row = 0
+            }
+            for column in 0..<min(columns, cells - written) {
+                if column % 2 == 0 {
+                    _ = worksheet_write_string(sheet, row, UInt16(column), "INV/2026/11/\(written)", nil)
+                } else {
+                    _ = worksheet_write_number(sheet, row, UInt16(column), Double(written % 1_000_000), money)
+                }
+                written += 1
+            }
+            row += 1
+        }
+        guard workbook_close(workbook) == LXW_NO_ERROR else { throw ValidationError("cannot write \(out)") }
+    }
+}
+
+struct Measure: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Time tagih check, tagih run and the baseline on a generated month.")
+    @Option var data: String
+    @Option var tagih = ".build/release/tagih"
+    @Option var bench = ".build/release/tagih-bench"
+    @Option var work = "bench-data/out"
+
+    func run() throws {
+        let input = data + "/input"
+        let rows = try countRows(input)
+        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; input \(megabytes(folderSize(input))) MB, \(rows.payments) payment rows, \(rows.total) rows in all")
+
+        try? FileManager.default.removeItem(atPath: work)
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        let checkStats = work + "/check-stats.json"
+        let check = try spawn(tagih, ["check", "--input", input, "--stats", checkStats])
+        report("tagih check", check, rows: rows)
+
+        let runStats = work + "/run-stats.json"
+        let output = work + "/run"
+        let run = try spawn(tagih, ["run", "--input", input, "--period", "2026-11", "--output", output, "--stats", runStats],
+                            environment: ["TAGIH_SECRET": "bench-secret"])
+        report("tagih run", run, rows: rows)
+        let stats = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: runStats)))) as? [String: Int] ?? [:]
+        let cells = stats["cells"] ?? 0
+        print("  outputs: \(megabytes(folderSize(output))) MB (\(sizes(output))), \(cells) cells")
+
+        let baseline = try spawn(bench, ["baseline", "--cells", String(cells), "--out", work + "/baseline.xlsx"])
+        report("libxlsxwriter alone, \(cells) cells", baseline, rows: nil)
+        let ratio = run.seconds / max(baseline.seconds, 0.001)
+        print(String(format: "ratio: tagih run / baseline = %.2f (target 1.5 or less)", ratio))
+        print(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
+    }
+
+    struct Result {
+        let seconds: Double
+        let peakKB: Int
+        let status: Int32
+    }
+
+    func report(_ name: String, _ result: Result, rows: (payments: Int, total: Int)?) {
+        var line = String(format: "%@: %.2f s, peak %d MB", name, result.seconds, result.peakKB / 1024)
+        if let rows { line += String(format: ", %.0f input rows/s", Double(rows.total) / max(result.seconds, 0.001)) }
+        if result.status != 0 { line += " (exit \(result.status))" }
+        print(line)
+    }
+
+    /// Runs a program as a child and reads its wall time and peak memory (wait4's rusage).
+    func spawn(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now()
+        guard posix_spawn(&pid, path, nil, nil, argv, envp) == 0 else { throw ValidationError("cannot start \(path)") }
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(pid, &status, 0, &usage)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return Result(seconds: seconds, peakKB: usage.ru_maxrss, status: (status >> 8) & 0xFF)
+    }
+
+    func countRows(_ folder: String) throws -> (payments: Int, total: Int) {
+        var payments = 0, total = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where !name.hasSuffix(".yaml") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name), options: .alwaysMapped)
+            var lines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if !name.hasSuffix(".jsonl") { lines -= 1 }
+            total += lines
+            if name.hasPrefix("payments") || name.hasPrefix("stripe") || name.hasPrefix("midtrans") { payments += lines }
+        }
+        return (payments, total)
+    }
+
+    func folderSize(_ folder: String) -> Int {
+        var size = 0
+        for case let name as String in FileManager.default.enumerator(atPath: folder) ?? FileManager.default.enumerator(atPath: "/dev/null")! {
+            size += ((try? FileManager.default.attributesOfItem(atPath: folder + "/" + name))?[.size] as? Int) ?? 0
+        }
+        return size
+    }
+
+    func sizes(_ folder: String) -> String {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().compactMap { name -> String? in
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + name))?[.size] as? Int, !name.hasPrefix("mail") else { return nil }
+            return "\(name) \(megabytes(size))"
+        }.joined(separator: ", ")
+    }
+
+    func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+}
