@@ -19,8 +19,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // HMAC-SHA256 for activation codes.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
-        // Mustache templates for mail and WhatsApp messages, overridable by the operator.
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -32,9 +30,8 @@ let package = Package(
         .target(
             name: "TagihPipeline",
             dependencies: [
-                "TagihCore", "TagihIO",
+                "TagihCore", "TagihIO", "CPosix",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: fastRelease
         ),
@@ -51,7 +48,7 @@ let package = Package(
         .testTarget(name: "TagihIOTests", dependencies: ["TagihIO", "TestSupport"]),
         .testTarget(
             name: "TagihPipelineTests",
-            dependencies: ["TagihPipeline", "TestSupport"],
+            dependencies: ["TagihPipeline", "TestSupport", "CPosix"],
             exclude: ["Golden", "Fixtures"]
         ),
     ]

@@ -1,3 +1,4 @@
+import Synchronization
 import TagihCore
 import TagihIO
 
@@ -54,6 +55,7 @@ public struct RunOutcome: Sendable {
 public enum Batch {
     public static func run(_ options: RunOptions) -> RunOutcome {
         let loaded = InputLoader.load(folderPath: options.input, statePath: options.statePath)
+        Trace.mark("read and validated the tables")
         var diagnostics = loaded.diagnostics
 
         if loaded.input == nil && options.period == nil && loaded.state.period == nil {
@@ -78,14 +80,30 @@ public enum Batch {
         do {
             let folder = try OutputFolder(finalPath: outputPath)
             let work = try PaymentWork(folder: folder, input: input, loaded: loaded, diagnostics: &diagnostics)
+            Trace.mark("read and validated the payments")
             let sorted = diagnostics.sorted
             if !sorted.isEmpty && (!options.skipInvalid || isFatal(sorted, loaded)) {
                 return failInvalid(sorted, outputPath: outputPath)
             }
 
             // Compute: issue, then apply payments (reporting each as it goes), then close.
-            let issued = PeriodBilling.issue(input: input, state: loaded.state, period: period, paymentCode: OrderCodes.paymentCode)
+            var issued = PeriodBilling.issue(input: input, state: loaded.state, period: period, paymentCode: OrderCodes.paymentCode)
             var ledger = PeriodBilling.openLedger(issued: issued, state: loaded.state, input: input, on: period.firstDay)
+            Trace.mark("issued the invoices")
+
+            // Invoice mails need nothing from payments: they are written on another core while
+            // the payments are applied. Their file names are chosen here, in order.
+            try folder.makeSubfolder("mail")
+            var names = MailOutput.Names()
+            let mailFolder = folder.path("mail")
+            let invoicesForMail = issued.invoices
+            let planned = MailOutput.plan(invoicesForMail, input: input, folder: mailFolder, names: &names)
+            let invoiceMails = BackgroundJob {
+                try MailOutput.writeInvoices(invoicesForMail, planned: planned, input: input, templates: templates)
+            }
+            // Whatever happens next, the mail thread is done before the work folder can go.
+            defer { _ = try? invoiceMails.wait() }
+
             let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
             let created = Instant(seconds: Int64(asOf.daysSinceEpoch) * 86400)
             let paymentsBook = try PaymentsWorkbook(path: folder.path("payments.xlsx"), created: created,
@@ -96,27 +114,49 @@ public enum Batch {
             try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in
                 try paymentsBook.add(payment, effect)
             }
-            var result = PeriodBilling.close(issued: issued, ledger: ledger, state: loaded.state, input: input,
+            Trace.mark("applied the payments")
+            var result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: loaded.state, input: input,
                                              period: period, asOf: asOf, horizon: horizon)
             let payouts = disbursements.payOut(asOf: asOf)
             result.nextState.payoutWindows = disbursements.openWindows
             result.nextState.payoutBalances = disbursements.carriedBalances
+            let settled = result
+            let heldBalances = disbursements.carriedBalances
+            let openWindows = disbursements.openWindows
 
-            // Write.
-            try paymentsBook.close(creditMovements: result.creditMovements, expired: result.expiredOrders)
-            try InvoicesWorkbook.write(result, input: input, to: folder.path("invoices.xlsx"), created: created)
-            try SummaryWorkbook.write(result, input: input, to: folder.path("summary.xlsx"), created: created)
-            try OverdueReport.write(result.overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
-                                    workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: created)
-            try DisbursementsWorkbook.write(payouts, collections: try work.collections(), held: disbursements.carriedBalances,
-                                            open: disbursements.openWindows, input: input, asOf: asOf,
-                                            workbookPath: folder.path("disbursements.xlsx"), csvPath: folder.path("payouts.csv"), created: created)
-            let mails = try MailOutput.write(result, input: input, templates: templates, secret: options.activationSecret, folder: folder)
-            var warnings: [Diagnostic] = []
-            try MailOutput.writeWhatsApp(result, input: input, templates: templates, path: folder.path("whatsapp.csv"), warnings: &warnings)
-            let remembered = try work.rememberedPayments()
-            try StateFile.write(result.nextState, to: folder.path("state.yaml"), currencies: input.settings.currencies,
-                                payments: remembered)
+            // Write: each output is its own job, side by side on the cores.
+            let paths = (invoices: folder.path("invoices.xlsx"), summary: folder.path("summary.xlsx"), overdue: folder.path("overdue.xlsx"),
+                         overdueCSV: folder.path("overdue.csv"), disbursements: folder.path("disbursements.xlsx"), payouts: folder.path("payouts.csv"),
+                         whatsapp: folder.path("whatsapp.csv"), state: folder.path("state.yaml"))
+            let book = Handoff(value: paymentsBook)
+            let collections = Handoff(value: try work.collections())
+            let remembered = Handoff(value: try work.rememberedPayments())
+            let whatsappWarnings = Mutex<[Diagnostic]>([])
+            try Jobs.run([
+                { try book.value.close(creditMovements: settled.creditMovements, expired: settled.expiredOrders) },
+                { try InvoicesWorkbook.write(settled, input: input, to: paths.invoices, created: created) },
+                {
+                    try DisbursementsWorkbook.write(payouts, collections: collections.value, held: heldBalances, open: openWindows, input: input,
+                                                    asOf: asOf, workbookPath: paths.disbursements, csvPath: paths.payouts, created: created)
+                },
+                {
+                    try SummaryWorkbook.write(settled, input: input, to: paths.summary, created: created)
+                    try OverdueReport.write(settled.overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
+                                            workbookPath: paths.overdue, csvPath: paths.overdueCSV, created: created)
+                    var warnings: [Diagnostic] = []
+                    try MailOutput.writeWhatsApp(settled, input: input, templates: templates, path: paths.whatsapp, warnings: &warnings)
+                    whatsappWarnings.withLock { $0 = warnings }
+                },
+                {
+                    try StateFile.write(settled.nextState, to: paths.state, currencies: input.settings.currencies, payments: remembered.value)
+                },
+            ])
+            Trace.mark("wrote the workbooks and state")
+            let receipts = try MailOutput.writeReceipts(result.paidOrders, input: input, templates: templates,
+                                                        secret: options.activationSecret, folder: mailFolder, names: &names)
+            let mails = try invoiceMails.wait() + receipts
+            Trace.mark("wrote the mail")
+            let warnings = whatsappWarnings.withLock { $0 }
             try ErrorsFile.write((sorted + warnings).sorted { ($0.location, $0.message) < ($1.location, $1.message) }, to: folder.path("errors.csv"))
             try work.finish()
             try folder.commit()
@@ -149,7 +189,7 @@ public enum Batch {
             let folder = try OutputFolder(finalPath: outputPath)
             let work = try PaymentWork(folder: folder, input: input, loaded: loaded, diagnostics: &diagnostics)
             guard diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
-            var ledger = Ledger(receivables: loaded.state.receivables, credits: loaded.state.credits, tenants: Set(input.tenants.keys))
+            var ledger = Ledger(receivables: loaded.state.receivables, credits: loaded.state.credits, tenants: input.tenants)
             let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
             var tally = PaymentTally()
             var disbursements = Disbursements(settings: input.settings, tenants: input.tenants, openWindows: [], balances: [])

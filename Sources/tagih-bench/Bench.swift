@@ -113,21 +113,24 @@ struct Measure: ParsableCommand {
         print(line)
     }
 
-    /// Runs a program as a child and reads its wall time and peak memory (wait4's rusage).
+    /// Runs a program as a child through /usr/bin/time and reads its wall time and peak memory.
+    /// (A child's own rusage is not enough: posix_spawn shares the parent's pages until exec,
+    /// and those count towards the child's peak.)
     func spawn(_ path: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        let peakFile = work + "/peak-\(UUID().uuidString).txt"
+        let argv = (["/usr/bin/time", "-f", "%M", "-o", peakFile, path] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
         var pid: pid_t = 0
         let start = DispatchTime.now()
-        guard posix_spawn(&pid, path, nil, nil, argv, envp) == 0 else { throw ValidationError("cannot start \(path)") }
+        guard posix_spawn(&pid, "/usr/bin/time", nil, nil, argv, envp) == 0 else { throw ValidationError("cannot start \(path)") }
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
+        waitpid(pid, &status, 0)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return Result(seconds: seconds, peakKB: usage.ru_maxrss, status: (status >> 8) & 0xFF)
+        let peak = (try? String(contentsOfFile: peakFile, encoding: .utf8))?.split(separator: "\n").last.flatMap { Int($0) } ?? 0
+        return Result(seconds: seconds, peakKB: peak, status: (status >> 8) & 0xFF)
     }
 
     func countRows(_ folder: String) throws -> (payments: Int, total: Int) {

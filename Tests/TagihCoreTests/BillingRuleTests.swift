@@ -4,6 +4,11 @@ import Testing
 let idr = CurrencyCode("IDR")!
 let currencies = Currencies()
 
+/// Tenants with just ids, for ledgers in tests.
+func known(_ ids: [String]) -> Directory<Tenant> {
+    Directory(ids.map { ($0, Tenant(id: $0, name: $0, email: "\($0.lowercased())@x.example", currency: idr)) })
+}
+
 public func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDecimal(units: 11)))) -> Settings {
     Settings(operator: Operator(name: "NusaNet", email: "billing@nusanet.example"), currency: idr,
              zone: .fixed("Asia/Jakarta", offsetSeconds: 25200), tax: tax)
@@ -151,7 +156,7 @@ public func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDec
 
     @Test func closingCarriesWhatIsOwedAndWhatWasPaidRecently() {
         let state = BillingState(nextSequence: 31)
-        let issued = PeriodBilling.issue(input: input(), state: state, period: Period("2026-11")!)
+        var issued = PeriodBilling.issue(input: input(), state: state, period: Period("2026-11")!)
         var ledger = PeriodBilling.openLedger(issued: issued, state: state, input: input(), on: day("2026-11-01"))
         let payment = Payment(id: "P1", status: .paid, paidAt: Instant(seconds: 1_794_000_000), amount: Money(minor: 111_000, currency: idr),
                               reference: "INV/2026/11/00031", source: SourceLocation(file: "p.csv", line: 2, column: 1))
@@ -159,10 +164,10 @@ public func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDec
         let horizon = PeriodBilling.paymentHorizon(asOf: day("2026-11-30"), memoryDays: 62, zone: settings().zone)
         // 62 days back from the day after 30 November is 30 September, midnight in Jakarta.
         #expect(horizon.description == "2026-09-29T17:00:00Z")
-        let result = PeriodBilling.close(issued: issued, ledger: ledger, state: state, input: input(), period: Period("2026-11")!,
+        let result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: state, input: input(), period: Period("2026-11")!,
                                          asOf: day("2026-11-30"), horizon: horizon)
-        #expect(result.invoices[0].paid.minor == 111_000)
-        #expect(result.invoices[0].status(asOf: day("2026-11-30")) == .paid)
+        #expect(result.settled(0).paid.minor == 111_000)
+        #expect(result.settled(0).status(asOf: day("2026-11-30")) == .paid)
         #expect(result.nextState.receivables.count == 4) // three owed, one paid on 3 November
         #expect(result.nextState.nextSequence == 35)
         #expect(result.overdue.count == 3) // due 2 and 5 November, unpaid

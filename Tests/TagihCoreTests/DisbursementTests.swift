@@ -30,7 +30,7 @@ import Testing
     final class Recorded { var items: [CollectedPayment] = [] }
 
     func ledger(_ tenant: Tenant? = nil, balances: [PayoutBalance] = [], into recorded: Recorded = Recorded()) -> Disbursements {
-        Disbursements(settings: config, tenants: ["KLK": tenant ?? clinic], openWindows: [], balances: balances,
+        Disbursements(settings: config, tenants: Directory(["KLK": tenant ?? clinic]), openWindows: [], balances: balances,
                       record: { recorded.items.append($0) })
     }
 

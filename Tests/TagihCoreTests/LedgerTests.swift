@@ -20,7 +20,7 @@ import Testing
             receivable("INV/2026/11/00002", due: "2026-11-20", total: 277_500),
             receivable("INV/2026/10/00001", due: "2026-10-20", total: 277_500),
             receivable("INV/2026/11/00003", tenant: "T2", due: "2026-11-20", total: 499_500),
-        ], credits: [], tenants: ["T1", "T2", "T3"])
+        ], credits: [], tenants: known(["T1", "T2", "T3"]))
     }
 
     @Test func referenceMatchesIgnoringCaseAndPunctuation() {
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func creditFromStatePaysTheRunsNewInvoices() {
-        var ledger = Ledger(receivables: [], credits: [Credit(tenantId: "T1", amount: Money(minor: 22_500, currency: idr))], tenants: ["T1"])
+        var ledger = Ledger(receivables: [], credits: [Credit(tenantId: "T1", amount: Money(minor: 22_500, currency: idr))], tenants: known(["T1"]))
         ledger.add(receivable("INV/2026/12/00001", due: "2026-12-20", total: 277_500))
         ledger.applyCredits(on: day("2026-12-01"))
         #expect(ledger.receivable("INV/2026/12/00001")!.outstanding.minor == 255_000)

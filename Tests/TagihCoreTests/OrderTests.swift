@@ -65,7 +65,7 @@ import Testing
                                     dueDate: day("2026-11-04"), total: Money(minor: 5_594_400, currency: idr),
                                     outstanding: Money(minor: 5_594_400, currency: idr), expiresAt: expiry, createdAt: at("2026-11-04 09:30:00"))
         func pay(_ when: Instant) -> PaymentEffect {
-            var ledger = Ledger(receivables: [receivable], credits: [], tenants: ["SCH"])
+            var ledger = Ledger(receivables: [receivable], credits: [], tenants: known(["SCH"]))
             let payment = Payment(id: "P", status: .paid, paidAt: when, amount: Money(minor: 5_594_400, currency: idr), reference: "INV/1",
                                   source: SourceLocation(file: "p.csv", line: 2, column: 1))
             return ledger.apply(payment, previous: nil, on: day("2026-11-04"))
@@ -82,17 +82,17 @@ import Testing
         let pending = Order(id: "O2", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-30 23:40:00"), quantity: 25, termMonths: 1)
         let billing = input(orders: [order, pending])
         let state = BillingState(nextSequence: 1)
-        let issued = PeriodBilling.issue(input: billing, state: state, period: Period("2026-11")!) { "PC-\($0)" }
+        var issued = PeriodBilling.issue(input: billing, state: state, period: Period("2026-11")!) { "PC-\($0)" }
         var ledger = PeriodBilling.openLedger(issued: issued, state: state, input: billing, on: day("2026-11-01"))
         // Half paid before the code lapsed: that half becomes credit when it expires.
         let payment = Payment(id: "P", status: .paid, paidAt: at("2026-11-04 10:00:00"), amount: Money(minor: 1_000_000, currency: idr),
                               reference: "PC-O1", source: SourceLocation(file: "p.csv", line: 2, column: 1))
         #expect(ledger.apply(payment, previous: nil, on: day("2026-11-04")).invoice == "INV/2026/11/00001")
-        let result = PeriodBilling.close(issued: issued, ledger: ledger, state: state, input: billing, period: Period("2026-11")!,
+        let result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: state, input: billing, period: Period("2026-11")!,
                                          asOf: day("2026-11-30"), horizon: Instant(seconds: 0))
         #expect(result.expiredOrders.map(\.order.orderId) == ["O1"])
         #expect(result.expiredOrders[0].movedToCredit.minor == 1_000_000)
-        #expect(result.invoices[0].status(asOf: day("2026-11-30")) == .expired)
+        #expect(result.settled(0).status(asOf: day("2026-11-30")) == .expired)
         #expect(result.nextState.credits == [Credit(tenantId: "SCH", amount: Money(minor: 1_000_000, currency: idr))])
         #expect(!result.nextState.receivables.contains { $0.number == "INV/2026/11/00001" })
         #expect(result.overdue.isEmpty)

@@ -1,15 +1,15 @@
 /// The validated input of a run: every reference resolves, every id is unique.
 public struct BillingInput: Sendable {
     public var settings: Settings
-    public var tenants: [String: Tenant]
-    public var products: [String: Product]
+    public var tenants: Directory<Tenant>
+    public var products: Directory<Product>
     /// In id order, so every pass over them is deterministic.
     public var subscriptions: [Subscription]
     public var orders: [Order]
     /// By upper-case code: codes are matched without regard to case.
     public var vouchers: [String: Voucher]
 
-    public init(settings: Settings, tenants: [String: Tenant], products: [String: Product], subscriptions: [Subscription],
+    public init(settings: Settings, tenants: Directory<Tenant>, products: Directory<Product>, subscriptions: [Subscription],
                 orders: [Order] = [], vouchers: [String: Voucher] = [:]) {
         self.settings = settings
         self.tenants = tenants
@@ -20,4 +20,11 @@ public struct BillingInput: Sendable {
     }
 
     public func currency(of tenant: Tenant) -> Currency { settings.currency(tenant.currency) }
+
+    /// For tests and small inputs: the same from dictionaries.
+    public init(settings: Settings, tenants: [String: Tenant], products: [String: Product], subscriptions: [Subscription],
+                orders: [Order] = [], vouchers: [String: Voucher] = [:]) {
+        self.init(settings: settings, tenants: Directory(tenants), products: Directory(products), subscriptions: subscriptions,
+                  orders: orders, vouchers: vouchers)
+    }
 }

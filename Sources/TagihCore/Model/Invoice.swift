@@ -49,12 +49,27 @@ public struct InvoiceLine: Sendable {
 }
 
 /// What an order's invoice carries besides its lines: how it is paid and what it changes.
+/// Kept behind one reference (copied on write) so that the many invoices that are not for
+/// orders stay small.
 public struct OrderInvoice: Sendable {
-    public var pending: PendingOrder
-    public var expiresAt: Instant { pending.expiresAt }
-    public var paymentCode: String { pending.paymentCode }
+    private final class Storage: @unchecked Sendable {
+        var pending: PendingOrder
+        init(_ pending: PendingOrder) { self.pending = pending }
+    }
 
-    public init(_ pending: PendingOrder) { self.pending = pending }
+    private var storage: Storage
+
+    public var pending: PendingOrder {
+        get { storage.pending }
+        set {
+            if isKnownUniquelyReferenced(&storage) { storage.pending = newValue } else { storage = Storage(newValue) }
+        }
+    }
+
+    public var expiresAt: Instant { storage.pending.expiresAt }
+    public var paymentCode: String { storage.pending.paymentCode }
+
+    public init(_ pending: PendingOrder) { storage = Storage(pending) }
 }
 
 /// An issued invoice. `number` is empty until numbering assigns it.

@@ -69,8 +69,10 @@ public enum BillingKind: String, Sendable, CaseIterable {
 /// Something the operator sells, in one variant: a price per unit per month.
 public struct Product: Sendable {
     public var id: String
-    public var name: String
-    public var variant: String
+    public var name: String { didSet { displayName = Product.displayName(name, variant) } }
+    public var variant: String { didSet { displayName = Product.displayName(name, variant) } }
+    /// `StaffHub (Pro)`, or just the name when there is no variant; made once, shared by every line.
+    public private(set) var displayName: String
     /// Per unit per month, in `currency`; may carry more decimals than the currency bills.
     public var price: ExactDecimal
     public var currency: CurrencyCode
@@ -90,6 +92,7 @@ public struct Product: Sendable {
         self.id = id
         self.name = name
         self.variant = variant
+        self.displayName = Product.displayName(name, variant)
         self.price = price
         self.currency = currency
         self.billing = billing
@@ -100,8 +103,7 @@ public struct Product: Sendable {
         self.location = location
     }
 
-    /// `StaffHub (Pro)`, or just the name when there is no variant.
-    public var displayName: String { variant.isEmpty ? name : "\(name) (\(variant))" }
+    static func displayName(_ name: String, _ variant: String) -> String { variant.isEmpty ? name : "\(name) (\(variant))" }
 }
 
 public enum SubscriptionStatus: String, Sendable, CaseIterable {

@@ -114,12 +114,12 @@ public struct Disbursements {
     public private(set) var balances: [String: Money] = [:]
     private var balanceReasons: [String: String] = [:]
     private let settings: Settings
-    private let tenants: [String: Tenant]
+    private let tenants: Directory<Tenant>
     /// Where each collection goes once counted: they are as many as the payments, so they are
     /// handed on, never kept here.
     private let record: (CollectedPayment) throws -> Void
 
-    public init(settings: Settings, tenants: [String: Tenant], openWindows: [(PayoutWindow, WindowSums)], balances: [PayoutBalance],
+    public init(settings: Settings, tenants: Directory<Tenant>, openWindows: [(PayoutWindow, WindowSums)], balances: [PayoutBalance],
                 record: @escaping (CollectedPayment) throws -> Void = { _ in }) {
         self.settings = settings
         self.tenants = tenants

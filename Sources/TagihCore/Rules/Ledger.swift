@@ -80,18 +80,18 @@ public struct Ledger: Sendable {
         static func < (a: CreditKey, b: CreditKey) -> Bool { (a.tenant, a.currency) < (b.tenant, b.currency) }
     }
 
-    public private(set) var receivables: [String: Receivable] = [:]
+    private var receivables = Directory<Receivable>()
     /// Each tenant's invoice numbers, oldest due first.
     private var byTenant: [String: [String]] = [:]
     /// Normalised reference (invoice number, order id, payment code) → invoice number.
     private var references: [String: String] = [:]
     private var credits: [CreditKey: Money] = [:]
-    private let tenants: Set<String>
+    private let tenants: Directory<Tenant>
     public private(set) var creditMovements: [CreditMovement] = []
     /// Orders whose invoice was paid off in this run, and when.
     public private(set) var settledOrders: [String: Instant] = [:]
 
-    public init(receivables: [Receivable], credits: [Credit], tenants: Set<String>) {
+    public init(receivables: [Receivable], credits: [Credit], tenants: Directory<Tenant>) {
         self.tenants = tenants
         for receivable in receivables { add(receivable) }
         for credit in credits where !credit.amount.isZero {
@@ -118,6 +118,13 @@ public struct Ledger: Sendable {
         } ?? numbers.count
         numbers.insert(receivable.number, at: index)
         byTenant[receivable.tenantId] = numbers
+    }
+
+    /// The invoice a reference names: the number as written, or another spelling of it
+    /// (`INV-2026-11-00031` for `INV/2026/11/00031`), an order id or a payment code.
+    private func resolve(_ reference: String) -> String? {
+        if receivables[reference] != nil { return reference }
+        return references[Ledger.normalise(reference)]
     }
 
     /// Another reference that names an invoice: an order id or a payment code.
@@ -174,7 +181,7 @@ public struct Ledger: Sendable {
         var target: String?
         var route: MatchRoute?
         var tenant = payment.tenantId
-        if !payment.reference.isEmpty, let number = references[Ledger.normalise(payment.reference)], let receivable = receivables[number] {
+        if !payment.reference.isEmpty, let number = resolve(payment.reference), let receivable = receivables[number] {
             guard receivable.total.currency == currency else {
                 return PaymentEffect(.unmatched("a \(currency) payment for invoice \(number), which is in \(receivable.total.currency)"), currency: currency)
             }
@@ -308,7 +315,8 @@ public struct Ledger: Sendable {
     /// An order whose code lapsed unpaid: its invoice leaves the receivables, and anything paid
     /// on it so far becomes the tenant's credit. Returns that amount.
     public mutating func expire(_ number: String) -> Money? {
-        guard let receivable = receivables.removeValue(forKey: number) else { return nil }
+        guard let receivable = receivables[number] else { return nil }
+        receivables[number] = nil
         byTenant[receivable.tenantId]?.removeAll { $0 == number }
         let paid = receivable.paid
         if paid.isPositive {
@@ -320,8 +328,8 @@ public struct Ledger: Sendable {
     /// Receivables to hand on: everything still owed, and settled ones paid on or after
     /// `keepSettledSince` (so a refund can still reopen them), by due date.
     public func receivablesToKeep(keepSettledSince: CivilDate) -> [Receivable] {
-        receivables.values
-            .filter { $0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false) }
-            .sorted { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+        var kept = receivables.all.filter { $0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false) }
+        kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+        return kept
     }
 }

@@ -28,8 +28,11 @@ public struct PaidOrder: Sendable {
 public struct PeriodResult: Sendable {
     public var period: Period
     public var asOf: CivilDate
-    /// Invoices issued in this run, numbered, in number order, with what was paid on them.
+    /// Invoices issued in this run, numbered, in number order, as issued; what was paid on
+    /// each is in `paid` and `expired` (kept apart so the issued invoices are never copied).
     public var invoices: [Invoice]
+    public var paid: [Money]
+    public var expired: [Bool]
     /// Invoices from earlier runs, as they stand after this run's payments.
     public var carried: [Receivable]
     /// Open invoices past due as of `asOf`, worst first.
@@ -40,6 +43,19 @@ public struct PeriodResult: Sendable {
     public var paidOrders: [PaidOrder]
     /// What the next run starts from (its remembered payments are streamed separately).
     public var nextState: BillingState
+}
+
+extension PeriodResult {
+    /// Invoice `index` as it stands after the run's payments.
+    public func settled(_ index: Int) -> Invoice {
+        var invoice = invoices[index]
+        invoice.paid = paid[index]
+        invoice.expired = expired[index]
+        return invoice
+    }
+
+    /// Every invoice as it stands after the run's payments, one at a time.
+    public var settledInvoices: LazyMapSequence<Range<Int>, Invoice> { invoices.indices.lazy.map(settled) }
 }
 
 /// The compute stage of a run, around the payments that stream between its two halves:
@@ -65,7 +81,7 @@ public enum PeriodBilling {
     /// A ledger holding what state carried and what this run issued, with carried credit
     /// already spent on open invoices; order ids and payment codes name their invoices.
     public static func openLedger(issued: Issued, state: BillingState, input: BillingInput, on day: CivilDate) -> Ledger {
-        var ledger = Ledger(receivables: state.receivables, credits: state.credits, tenants: Set(input.tenants.keys))
+        var ledger = Ledger(receivables: state.receivables, credits: state.credits, tenants: input.tenants)
         for invoice in issued.invoices { ledger.add(Receivable(invoice)) }
         for order in state.pendingOrders + issued.invoices.compactMap({ $0.order?.pending }) {
             ledger.addReference(order.orderId, for: order.invoice)
@@ -81,11 +97,12 @@ public enum PeriodBilling {
         zone.startOfDay(asOf.adding(days: 1 - memoryDays))
     }
 
+    /// Takes the issued invoices over and works on the ledger in place rather than copying
+    /// them (there can be a hundred thousand of each): `issued` is empty afterwards.
     public static func close(
-        issued: Issued, ledger: Ledger, state: BillingState, input: BillingInput, period: Period, asOf: CivilDate,
+        issued: inout Issued, ledger: inout Ledger, state: BillingState, input: BillingInput, period: Period, asOf: CivilDate,
         horizon: Instant
     ) -> PeriodResult {
-        var ledger = ledger
         var prepaid = issued.prepaid
         let endOfAsOf = input.settings.zone.startOfDay(asOf.adding(days: 1))
         var orders: [String: PendingOrder] = [:]
@@ -108,13 +125,15 @@ public enum PeriodBilling {
         expired.reverse()
         let expiredNumbers = Set(expired.map(\.order.invoice))
 
-        var invoices = issued.invoices
-        for index in invoices.indices {
-            if let receivable = ledger.receivable(invoices[index].number) {
-                invoices[index].paid = receivable.paid
-            } else if expiredNumbers.contains(invoices[index].number) {
-                invoices[index].expired = true
-            }
+        var invoices: [Invoice] = []
+        swap(&invoices, &issued.invoices)
+        var paidAmounts: [Money] = []
+        var expiredFlags: [Bool] = []
+        paidAmounts.reserveCapacity(invoices.count)
+        expiredFlags.reserveCapacity(invoices.count)
+        for invoice in invoices {
+            paidAmounts.append(ledger.receivable(invoice.number)?.paid ?? .zero(invoice.currency))
+            expiredFlags.append(expiredNumbers.contains(invoice.number))
         }
         let paid = ledger.settledOrders.compactMap { number, at -> PaidOrder? in
             guard let order = orders[number], let receivable = ledger.receivable(number) else { return nil }
@@ -136,7 +155,7 @@ public enum PeriodBilling {
         nextState.prepaid = prepaid.values.sorted { $0.id < $1.id }
         nextState.pendingOrders = pending
         nextState.voucherRedemptions = issued.redemptions
-        return PeriodResult(period: period, asOf: asOf, invoices: invoices, carried: carried, overdue: overdue,
+        return PeriodResult(period: period, asOf: asOf, invoices: invoices, paid: paidAmounts, expired: expiredFlags, carried: carried, overdue: overdue,
                             creditMovements: ledger.creditMovements, voucherUses: issued.voucherUses, expiredOrders: expired,
                             paidOrders: paid, nextState: nextState)
     }

@@ -25,7 +25,9 @@ public final class ExternalSorter {
     private let memoryBudget: Int
     private let less: Less
     private let prefix: Prefix
-    private var arena: [UInt8] = []
+    /// Exactly `memoryBudget` bytes once the first record arrives: never grown by doubling.
+    private var arena = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+    private var used = 0
     private var entries: [Entry] = []
     private var runs: [String] = []
     public private(set) var count = 0
@@ -38,17 +40,28 @@ public final class ExternalSorter {
         self.memoryBudget = memoryBudget
         self.prefix = prefix
         self.less = less
-        arena.reserveCapacity(min(memoryBudget, 1 << 20))
     }
 
     deinit {
         for run in runs { unlink(run) }
+        arena.deallocate()
     }
 
     public func add(_ record: UnsafeRawBufferPointer) throws {
-        if arena.count + record.count > memoryBudget && !entries.isEmpty { try spill() }
-        entries.append(Entry(prefix: prefix(record), offset: arena.count, length: record.count))
-        arena.append(contentsOf: record)
+        if arena.baseAddress == nil {
+            arena = .allocate(byteCount: max(memoryBudget, record.count), alignment: 8)
+            entries.reserveCapacity(memoryBudget / 96)
+        }
+        if used + record.count > arena.count {
+            if !entries.isEmpty { try spill() }
+            if record.count > arena.count {
+                arena.deallocate()
+                arena = .allocate(byteCount: record.count, alignment: 8)
+            }
+        }
+        entries.append(Entry(prefix: prefix(record), offset: used, length: record.count))
+        if record.count > 0 { (arena.baseAddress! + used).copyMemory(from: record.baseAddress!, byteCount: record.count) }
+        used += record.count
         count += 1
     }
 
@@ -58,12 +71,11 @@ public final class ExternalSorter {
 
     private func sortEntries() {
         let less = self.less
-        arena.withUnsafeBytes { all in
-            entries.sort { a, b in
-                if a.prefix != b.prefix { return a.prefix < b.prefix }
-                return less(UnsafeRawBufferPointer(rebasing: all[a.offset..<a.offset + a.length]),
-                            UnsafeRawBufferPointer(rebasing: all[b.offset..<b.offset + b.length]))
-            }
+        let all = UnsafeRawBufferPointer(arena)
+        entries.sort { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            return less(UnsafeRawBufferPointer(rebasing: all[a.offset..<a.offset + a.length]),
+                        UnsafeRawBufferPointer(rebasing: all[b.offset..<b.offset + b.length]))
         }
     }
 
@@ -71,16 +83,15 @@ public final class ExternalSorter {
         sortEntries()
         let path = "\(directory)/\(label)-run\(runs.count).bin"
         let writer = try BufferedWriter(path: path)
-        try arena.withUnsafeBytes { all in
-            for entry in entries {
-                var length = UInt32(entry.length).littleEndian
-                try withUnsafeBytes(of: &length) { try writer.write(bytes: $0) }
-                try writer.write(bytes: UnsafeRawBufferPointer(rebasing: all[entry.offset..<entry.offset + entry.length]))
-            }
+        let all = UnsafeRawBufferPointer(arena)
+        for entry in entries {
+            var length = UInt32(entry.length).littleEndian
+            try withUnsafeBytes(of: &length) { try writer.write(bytes: $0) }
+            try writer.write(bytes: UnsafeRawBufferPointer(rebasing: all[entry.offset..<entry.offset + entry.length]))
         }
         try writer.close()
         runs.append(path)
-        arena.removeAll(keepingCapacity: true)
+        used = 0
         entries.removeAll(keepingCapacity: true)
     }
 
@@ -88,10 +99,16 @@ public final class ExternalSorter {
     public func sorted() throws -> SortedStream {
         if runs.isEmpty {
             sortEntries()
-            return SortedStream(memory: arena, entries: entries, less: less)
+            // The stream takes the arena over; this sorter no longer owns it.
+            let memory = arena
+            arena = UnsafeMutableRawBufferPointer(start: nil, count: 0)
+            let stream = SortedStream(memory: memory, entries: entries, less: less)
+            entries = []
+            return stream
         }
         if !entries.isEmpty { try spill() }
-        arena = []
+        arena.deallocate()
+        arena = UnsafeMutableRawBufferPointer(start: nil, count: 0)
         entries = []
         let readers = try runs.map { try RunReader(path: $0) }
         return SortedStream(runs: readers, less: less)
@@ -101,7 +118,7 @@ public final class ExternalSorter {
 /// The records of a sorter in order; `next` hands out each record's bytes, valid until the
 /// following call.
 public final class SortedStream {
-    private var memory: [UInt8] = []
+    private var memory = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private var entries: [ExternalSorter.Entry] = []
     private var index = 0
     private var runs: [RunReader] = []
@@ -111,11 +128,13 @@ public final class SortedStream {
     private var started = false
     private var lastRun = -1
 
-    init(memory: [UInt8], entries: [ExternalSorter.Entry], less: @escaping ExternalSorter.Less) {
+    init(memory: UnsafeMutableRawBufferPointer, entries: [ExternalSorter.Entry], less: @escaping ExternalSorter.Less) {
         self.memory = memory
         self.entries = entries
         self.less = less
     }
+
+    deinit { memory.deallocate() }
 
     init(runs: [RunReader], less: @escaping ExternalSorter.Less) {
         self.runs = runs
@@ -128,7 +147,7 @@ public final class SortedStream {
             guard index < entries.count else { return nil }
             let entry = entries[index]
             index += 1
-            return try memory.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[entry.offset..<entry.offset + entry.length])) }
+            return try body(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(memory)[entry.offset..<entry.offset + entry.length]))
         }
         if !started {
             started = true

@@ -23,7 +23,7 @@ final class PaymentWork {
         try folder.makeSubfolder(".spill")
         self.input = input
         self.loaded = loaded
-        byId = ExternalSorter(directory: spill, label: "by-id", prefix: PaymentRecord.idPrefix, less: PaymentRecord.lessById)
+        byId = ExternalSorter(directory: spill, label: "by-id", memoryBudget: 32 << 20, prefix: PaymentRecord.idPrefix, less: PaymentRecord.lessById)
         let intake = PaymentIntake()
         var record: [UInt8] = []
         var sequence: UInt64 = 0
@@ -37,7 +37,7 @@ final class PaymentWork {
         files = intake.files
         fileNumbers = Dictionary(uniqueKeysWithValues: intake.files.enumerated().map { ($0.element, UInt16($0.offset)) })
         rowsRead = intake.rowsRead
-        collected = ExternalSorter(directory: spill, label: "collections", memoryBudget: 16 << 20, prefix: CollectionRecord.sequence,
+        collected = ExternalSorter(directory: spill, label: "collections", memoryBudget: 8 << 20, prefix: CollectionRecord.sequence,
                                    less: { CollectionRecord.sequence($0) < CollectionRecord.sequence($1) })
     }
 
@@ -61,12 +61,13 @@ final class PaymentWork {
         let statePayments = try loaded.statePath.map {
             try StatePayments(path: $0, name: loaded.stateName ?? "state.yaml", currencies: input.settings.currencies)
         } ?? StatePayments()
-        let byTime = ExternalSorter(directory: spill, label: "by-time", prefix: PaymentRecord.timePrefix, less: PaymentRecord.lessByTime)
-        let remembered = ExternalSorter(directory: spill, label: "remembered", memoryBudget: 16 << 20,
+        let byTime = ExternalSorter(directory: spill, label: "by-time", memoryBudget: 32 << 20, prefix: PaymentRecord.timePrefix, less: PaymentRecord.lessByTime)
+        let remembered = ExternalSorter(directory: spill, label: "remembered", memoryBudget: 8 << 20,
                                         prefix: AppliedPaymentRecord.idPrefix, less: AppliedPaymentRecord.lessById)
         self.remembered = remembered
         var passes = PaymentPasses(files: files)
         _ = try passes.deduplicate(try byId.sorted(), state: statePayments, newHorizon: newHorizon, byTime: byTime, remembered: remembered)
+        Trace.mark("merged copies of payments and matched them with state")
         try passes.apply(try byTime.sorted(), ledger: &ledger, disbursements: &disbursements, zone: input.settings.zone, oldHorizon: state.paymentHorizon,
                          newHorizon: newHorizon, remembered: remembered, report: report)
     }

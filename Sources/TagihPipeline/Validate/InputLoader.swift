@@ -62,7 +62,7 @@ public enum InputLoader {
 
         let input = BillingInput(
             settings: settings, tenants: tenants.byId, products: products.byId,
-            subscriptions: Array(subscriptions.byId.values), orders: Array(orders.byId.values), vouchers: vouchers.byId
+            subscriptions: subscriptions.byId.all, orders: orders.byId.all, vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
         )
         return LoadedInput(folder: folder, input: input, state: state, statePath: stateFile, stateName: stateName, diagnostics: diagnostics)
     }
@@ -82,7 +82,7 @@ public enum InputLoader {
     }
 
     /// Opens a table if the folder has it (a missing table is empty) and reads it with `read`.
-    static func table<Value>(
+    static func table<Value: Sendable>(
         _ folder: InputFolder, _ name: String, _ schema: TableSchema, _ diagnostics: inout Diagnostics,
         _ read: (any RowReader, inout Diagnostics) throws(InputFailure) -> DecodedTable<Value>
     ) -> DecodedTable<Value>? {

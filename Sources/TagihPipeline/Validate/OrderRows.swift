@@ -53,7 +53,7 @@ enum OrderRows {
         // The subscriptions renewals and added seats refer to, in the order orders were placed.
         var bought: [String: (tenant: String, product: String)] = [:]
         for subscription in prepaid { bought[subscription.id] = (subscription.tenantId, subscription.productId) }
-        for order in table.byId.values.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
+        for order in table.byId.all.sorted(by: { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }) {
             let location = subscriptionLocations[order.id] ?? order.location
             var problem: String?
             switch order.type {

@@ -5,7 +5,7 @@ import TagihIO
 /// every problem of a row; a row with problems gives no payment.
 struct PaymentDecoding {
     let settings: Settings
-    let tenants: [String: Tenant]
+    let tenants: Directory<Tenant>
 
     /// Midtrans stamps its times in Jakarta time (GMT+7) whatever the operator's zone.
     static let midtransZone = Zone.fixed("GMT+7", offsetSeconds: 7 * 3600)

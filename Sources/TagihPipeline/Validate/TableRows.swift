@@ -3,10 +3,14 @@ import TagihIO
 
 /// A table decoded row by row: the good rows by id, plus the ids of rows that had errors so
 /// that references to them can say so instead of "unknown".
-struct DecodedTable<Value> {
-    var byId: [String: Value] = [:]
+struct DecodedTable<Value: Sendable> {
+    var byId = Directory<Value>()
     var firstSeen: [String: SourceLocation] = [:]
     var invalidIds: Set<String> = []
+    /// Ids whose first row was valid (the row that counts when an id repeats).
+    var validIds: Set<String> = []
+
+    func firstSeenValid(_ id: String) -> Bool { validIds.contains(id) }
 
     /// Why `id` cannot be referred to, or nil when it can.
     func problem(with id: String, kind: String) -> String? {
@@ -18,15 +22,19 @@ struct DecodedTable<Value> {
 
 /// Reads every row of a table, decoding each with `decode`; rows whose id repeats an earlier
 /// row's are reported and left out.
-func readTable<Value>(
+func readTable<Value: Sendable>(
     _ reader: any RowReader, kind: String, style: NumberStyle, diagnostics: inout Diagnostics,
     decode: (inout FieldDecoder) -> (id: String?, value: Value?)
 ) throws(InputFailure) -> DecodedTable<Value> {
     var table = DecodedTable<Value>()
+    // Rows go to an array first and into the dictionary once, at its final size: growing a
+    // dictionary of large values doubles it, and both copies live for a moment.
+    var rows: [(String, Value)] = []
     let idSlot = 0
     while true {
         switch try reader.next() {
         case .end:
+            table.byId = Directory(rows)
             return table
         case .malformed(let diagnostic):
             diagnostics.add(diagnostic)
@@ -41,10 +49,11 @@ func readTable<Value>(
                 }
             }
             if decoder.isValid, let id, let value {
-                table.byId[id] = value
+                rows.append((id, value))
+                table.validIds.insert(id)
             } else {
                 for item in decoder.diagnostics { diagnostics.add(item) }
-                if let id, table.byId[id] == nil { table.invalidIds.insert(id) }
+                if let id, !table.firstSeenValid(id) { table.invalidIds.insert(id) }
             }
         }
     }

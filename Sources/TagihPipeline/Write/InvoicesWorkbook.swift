@@ -29,7 +29,7 @@ enum InvoicesWorkbook {
         let invoiceSheet = try workbook.addSheet(invoices)
         let lineSheet = try workbook.addSheet(lines)
         var row: [Cell] = []
-        for invoice in result.invoices {
+        for invoice in result.settledInvoices {
             row.removeAll(keepingCapacity: true)
             row.append(.text(invoice.number))
             row.append(.text(invoice.tenantId))

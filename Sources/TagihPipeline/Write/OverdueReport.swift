@@ -20,7 +20,7 @@ enum OverdueReport {
         Column("Bucket"), Column("Currency"), Column("Invoices", .integer), Column("Tenants", .integer), Column("Outstanding", .money),
     ])
 
-    static func rows(_ items: [OverdueItem], tenants: [String: Tenant]) -> [[Cell]] {
+    static func rows(_ items: [OverdueItem], tenants: Directory<Tenant>) -> [[Cell]] {
         items.map { item in
             let tenant = tenants[item.receivable.tenantId]
             return [
@@ -32,7 +32,7 @@ enum OverdueReport {
         }
     }
 
-    static func write(_ items: [OverdueItem], settings: Settings, tenants: [String: Tenant], asOf: CivilDate,
+    static func write(_ items: [OverdueItem], settings: Settings, tenants: Directory<Tenant>, asOf: CivilDate,
                       workbookPath: String, csvPath: String, created: Instant) throws {
         let rows = rows(items, tenants: tenants)
         let workbook = try XlsxWorkbook(path: workbookPath, created: created, title: "Overdue as of \(asOf)",

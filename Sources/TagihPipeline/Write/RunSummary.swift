@@ -11,7 +11,7 @@ enum RunSummary {
             lines.append("no invoices issued for \(result.period)")
         }
         var sums: [CurrencyCode: InvoiceSums] = [:]
-        for invoice in invoices { sums[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice) }
+        for invoice in result.settledInvoices { sums[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice) }
         for currency in sums.keys.sorted() {
             let sum = sums[currency]!
             let units = input.settings.currency(currency).minorUnits

@@ -29,7 +29,7 @@ enum SummaryWorkbook {
         var products: [String: [CurrencyCode: InvoiceSums]] = [:]
         var statuses: [InvoiceStatus: [CurrencyCode: InvoiceSums]] = [:]
         var overall: [CurrencyCode: InvoiceSums] = [:]
-        for invoice in result.invoices {
+        for invoice in result.settledInvoices {
             let product = invoice.lines.first?.productId ?? ""
             products[product, default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
             statuses[invoice.status(asOf: result.asOf), default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)

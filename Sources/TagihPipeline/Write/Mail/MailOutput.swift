@@ -6,39 +6,56 @@ import TagihIO
 /// `mail/`: one message per issued invoice and one receipt per order paid in the run, and
 /// `whatsapp.csv`, the same invoices as bulk-sender rows.
 enum MailOutput {
-    /// Writes the messages; returns how many. File names come from invoice numbers made safe
-    /// and are chosen first, in order, so that the messages can then be rendered on every core
-    /// and still land in the same files.
-    static func write(_ result: PeriodResult, input: BillingInput, templates: MailTemplates, secret: String?, folder: OutputFolder) throws -> Int {
-        try folder.makeSubfolder("mail")
-        var used: Set<String> = []
-        func fileName(_ base: String, _ suffix: String) -> String {
+    /// File names for the mails of a run, chosen in order so they never depend on timing:
+    /// invoice numbers made safe, `.eml` for invoices and `.receipt.eml` for receipts.
+    struct Names {
+        private var used: Set<String> = []
+
+        mutating func take(_ base: String, _ suffix: String) -> String {
             var name = SafeFileName.make(base) + suffix
             var counter = 2
             while used.contains(name) { name = SafeFileName.make(base) + "-\(counter)" + suffix; counter += 1 }
             used.insert(name)
             return name
         }
-        var jobs: [(receipt: Bool, index: Int, path: String)] = []
-        for (index, invoice) in result.invoices.enumerated() where input.tenants[invoice.tenantId] != nil {
-            jobs.append((false, index, folder.path("mail/" + fileName(invoice.number, ".eml"))))
+    }
+
+    /// Where each invoice's message goes, chosen in order: (invoice index, path).
+    static func plan(_ invoices: [Invoice], input: BillingInput, folder: String, names: inout Names) -> [(index: Int, path: String)] {
+        var planned: [(index: Int, path: String)] = []
+        for (index, invoice) in invoices.enumerated() where input.tenants[invoice.tenantId] != nil {
+            planned.append((index, folder + "/" + names.take(invoice.number, ".eml")))
         }
-        for (index, paid) in result.paidOrders.enumerated() where input.tenants[paid.order.tenantId] != nil {
-            jobs.append((true, index, folder.path("mail/" + fileName(paid.order.invoice, ".receipt.eml"))))
+        return planned
+    }
+
+    /// The invoices' messages, rendered on every core. They show each invoice as issued.
+    static func writeInvoices(_ invoices: [Invoice], planned jobs: [(index: Int, path: String)], input: BillingInput, templates: MailTemplates) throws -> Int {
+        try inParallel(jobs.count) { job in
+            try writeFile(jobs[job].path, bytes: invoice(invoices[jobs[job].index], input: input, templates: templates).bytes())
         }
-        let jobList = jobs
+        return jobs.count
+    }
+
+    /// One receipt per order paid in the run.
+    static func writeReceipts(_ paid: [PaidOrder], input: BillingInput, templates: MailTemplates, secret: String?, folder: String, names: inout Names) throws -> Int {
+        var count = 0
+        for order in paid where input.tenants[order.order.tenantId] != nil {
+            let path = folder + "/" + names.take(order.order.invoice, ".receipt.eml")
+            try writeFile(path, bytes: receipt(order, input: input, templates: templates, secret: secret).bytes())
+            count += 1
+        }
+        return count
+    }
+
+    /// Runs `body` for 0..<count on every core, each index once; the first error is thrown.
+    static func inParallel(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
         let failure = Mutex<String?>(nil)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var next = worker
-            while next < jobList.count {
-                let job = jobList[next]
-                do {
-                    let message = job.receipt
-                        ? receipt(result.paidOrders[job.index], input: input, templates: templates, secret: secret)
-                        : invoice(result.invoices[job.index], input: input, templates: templates)
-                    try writeFile(job.path, bytes: message.bytes())
-                } catch {
+            while next < count {
+                do { try body(next) } catch {
                     failure.withLock { $0 = $0 ?? "\(error)" }
                     return
                 }
@@ -46,7 +63,6 @@ enum MailOutput {
             }
         }
         if let message = failure.withLock({ $0 }) { throw OutputError(message) }
-        return jobs.count
     }
 
     static func sender(_ settings: Settings) -> (MailAddress, String) {
@@ -78,14 +94,14 @@ enum MailOutput {
         let product = input.products[paid.order.productId]
         let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
         let units = settings.currency(paid.total.currency).minorUnits
-        let context: [String: Any] = [
+        let context: TemplateValue = .map([
             "operator": MailContext.operatorContext(settings),
-            "tenant": ["id": tenant.id, "name": tenant.name, "email": tenant.email, "address": tenant.address],
-            "invoice": ["number": paid.order.invoice, "total": MoneyText.format(paid.total, minorUnits: units, language: tenant.language),
-                        "total_words": Terbilang.amount(paid.total, minorUnits: units)],
+            "tenant": MailContext.tenantContext(tenant),
+            "invoice": .map(["number": .text(paid.order.invoice), "total": .text(MoneyText.format(paid.total, minorUnits: units, language: tenant.language)),
+                             "total_words": .text(Terbilang.amount(paid.total, minorUnits: units))]),
             "order": MailContext.orderContext(paid.order, product: product, settings: settings, language: tenant.language, activationCode: code),
-            "receipt": ["paid_at": MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language)],
-        ]
+            "receipt": .map(["paid_at": .text(MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language))]),
+        ])
         return MailMessage(
             from: from, to: MailAddress(name: tenant.name, email: paid.order.email.isEmpty ? tenant.email : paid.order.email),
             subject: templates.render("receipt.subject", language: tenant.language, context),
@@ -102,7 +118,7 @@ enum MailOutput {
                               warnings: inout [Diagnostic]) throws {
         let writer = try CSVWriter(path: path, header: ["phone", "message"], currencies: input.settings.currencies)
         var reported: Set<String> = []
-        for invoice in result.invoices where invoice.outstanding.isPositive && !invoice.expired {
+        for invoice in result.settledInvoices where invoice.outstanding.isPositive && !invoice.expired {
             guard let tenant = input.tenants[invoice.tenantId], !tenant.phone.isEmpty else { continue }
             guard let phone = PhoneNumber.e164(tenant.phone) else {
                 if reported.insert(tenant.id).inserted {

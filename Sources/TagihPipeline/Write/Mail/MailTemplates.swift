@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import TagihCore
 import TagihIO
 
@@ -7,9 +6,7 @@ import TagihIO
 /// `input/templates/<language>/<name>.mustache` in their place. Text templates are rendered
 /// without HTML escaping; HTML ones escape every value.
 struct MailTemplates: Sendable {
-    private var templates: [String: MustacheTemplate] = [:]
-    /// The pragma that turns escaping off, put before every text template.
-    static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
+    private var templates: [String: Template] = [:]
 
     static func load(_ folder: InputFolder, diagnostics: inout Diagnostics) -> MailTemplates {
         var result = MailTemplates()
@@ -22,13 +19,10 @@ struct MailTemplates: Sendable {
                     source = text
                     file = relative
                 }
-                let isText = !name.hasSuffix(".html")
                 do {
-                    result.templates["\(language.rawValue)/\(name)"] = try MustacheTemplate(string: (isText ? textPragma : "") + source)
-                } catch let error as MustacheTemplate.ParserError {
-                    let pragmaShift = isText && error.context.lineNumber == 1 ? textPragma.count : 0
-                    diagnostics.add(Diagnostic(SourceLocation(file: file, line: error.context.lineNumber, column: max(1, error.context.columnNumber - pragmaShift)),
-                                               value: error.context.line, "template: \(error.error)"))
+                    result.templates["\(language.rawValue)/\(name)"] = try Template(source)
+                } catch let error as TemplateError {
+                    diagnostics.add(Diagnostic(SourceLocation(file: file, line: error.line, column: error.column), "template: \(error.message)"))
                 } catch {
                     diagnostics.add(Diagnostic(.file(file), "template: \(error)"))
                 }
@@ -50,59 +44,65 @@ struct MailTemplates: Sendable {
         return result
     }
 
-    func render(_ name: String, language: Language, _ context: [String: Any]) -> String {
-        templates["\(language.rawValue)/\(name)"]?.render(context) ?? ""
+    /// Renders a template; HTML templates escape every value, text ones none.
+    func render(_ name: String, language: Language, _ context: TemplateValue) -> String {
+        templates["\(language.rawValue)/\(name)"]?.render(context, html: name.hasSuffix(".html")) ?? ""
     }
 }
 
 /// What a template can use, built from an invoice, its tenant and the operator.
 enum MailContext {
-    static func invoice(_ invoice: Invoice, tenant: Tenant, input: BillingInput) -> [String: Any] {
+    static func invoice(_ invoice: Invoice, tenant: Tenant, input: BillingInput) -> TemplateValue {
         let settings = input.settings
         let language = tenant.language
         let units = settings.currency(invoice.currency).minorUnits
         let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: language) }
         let date = { (value: CivilDate) in DateText.format(value, language: language) }
-        var context: [String: Any] = [
+        var context: [String: TemplateValue] = [
             "operator": operatorContext(settings),
-            "tenant": ["id": tenant.id, "name": tenant.name, "email": tenant.email, "address": tenant.address],
-            "invoice": [
-                "number": invoice.number, "issue_date": date(invoice.issueDate), "due_date": date(invoice.dueDate),
-                "currency": invoice.currency.description, "subtotal": money(invoice.subtotal), "discount": money(invoice.discount),
-                "has_discount": invoice.discount.isPositive, "voucher": invoice.voucher, "tax": money(invoice.tax),
-                "has_tax": invoice.tax.isPositive, "tax_rate": rateText(settings.tax.effectiveRate, language: language),
-                "tax_inclusive": settings.tax.mode == .inclusive, "total": money(invoice.total),
-                "total_words": Terbilang.amount(invoice.total, minorUnits: units),
-                "paid": money(invoice.paid), "outstanding": money(invoice.outstanding),
-            ] as [String: Any],
-            "lines": invoice.lines.map { line -> [String: Any] in
+            "tenant": tenantContext(tenant),
+            "invoice": .map([
+                "number": .text(invoice.number), "issue_date": .text(date(invoice.issueDate)), "due_date": .text(date(invoice.dueDate)),
+                "currency": .text(invoice.currency.description), "subtotal": .text(money(invoice.subtotal)), "discount": .text(money(invoice.discount)),
+                "has_discount": .flag(invoice.discount.isPositive), "voucher": .text(invoice.voucher), "tax": .text(money(invoice.tax)),
+                "has_tax": .flag(invoice.tax.isPositive), "tax_rate": .text(rateText(settings.tax.effectiveRate, language: language)),
+                "tax_inclusive": .flag(settings.tax.mode == .inclusive), "total": .text(money(invoice.total)),
+                "total_words": .text(Terbilang.amount(invoice.total, minorUnits: units)),
+                "paid": .text(money(invoice.paid)), "outstanding": .text(money(invoice.outstanding)),
+            ]),
+            "lines": .list(invoice.lines.map { line -> TemplateValue in
                 var description = line.description
                 if let (days, total) = line.prorata {
                     description += language == .id ? ": \(line.quantity) kursi tambahan, \(days) dari \(total) hari" : ": \(line.quantity) more seats, \(days) of \(total) days"
                 } else if line.quantity > 1 {
                     description += language == .id ? " x \(line.quantity)" : " x \(line.quantity)"
                 }
-                return ["description": description, "period": "\(date(line.periodStart)) - \(date(line.periodEnd))",
-                        "quantity": line.quantity, "months": line.months, "net": money(line.net)]
-            },
+                return .map(["description": .text(description), "period": .text("\(date(line.periodStart)) - \(date(line.periodEnd))"),
+                             "quantity": .text(String(line.quantity)), "months": .text(String(line.months)), "net": .text(money(line.net))])
+            }),
         ]
         if let order = invoice.order {
             context["order"] = orderContext(order.pending, product: input.products[order.pending.productId], settings: settings, language: language)
         }
-        return context
+        return .map(context)
     }
 
-    static func operatorContext(_ settings: Settings) -> [String: Any] {
-        ["name": settings.operator.name, "email": settings.operator.email, "address": settings.operator.address, "tax_id": settings.operator.taxId]
+    static func operatorContext(_ settings: Settings) -> TemplateValue {
+        .map(["name": .text(settings.operator.name), "email": .text(settings.operator.email),
+              "address": .text(settings.operator.address), "tax_id": .text(settings.operator.taxId)])
     }
 
-    static func orderContext(_ order: PendingOrder, product: Product?, settings: Settings, language: Language, activationCode: String? = nil) -> [String: Any] {
-        var context: [String: Any] = [
-            "id": order.orderId, "payment_code": order.paymentCode, "product": product?.displayName ?? order.productId,
-            "expires_at": moment(order.expiresAt, zone: settings.zone, language: language),
+    static func tenantContext(_ tenant: Tenant) -> TemplateValue {
+        .map(["id": .text(tenant.id), "name": .text(tenant.name), "email": .text(tenant.email), "address": .text(tenant.address)])
+    }
+
+    static func orderContext(_ order: PendingOrder, product: Product?, settings: Settings, language: Language, activationCode: String? = nil) -> TemplateValue {
+        var context: [String: TemplateValue] = [
+            "id": .text(order.orderId), "payment_code": .text(order.paymentCode), "product": .text(product?.displayName ?? order.productId),
+            "expires_at": .text(moment(order.expiresAt, zone: settings.zone, language: language)),
         ]
-        if let activationCode { context["activation_code"] = activationCode }
-        return context
+        if let activationCode { context["activation_code"] = .text(activationCode) }
+        return .map(context)
     }
 
     /// `19 November 2026 21:01 WIB`: Indonesia's zones by their names, others by offset.
