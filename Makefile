@@ -8,7 +8,7 @@ APT_PACKAGES := pkg-config libyaml-dev libxlsxwriter-dev zlib1g-dev
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tagih
 
-.PHONY: all deps build release run check test clean
+.PHONY: all deps build release run check test bench fuzz clean
 
 all: build
 
@@ -42,5 +42,39 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## bench: generate a synthetic month once (cached in bench-data/), then measure tagih check,
+## tagih run and a libxlsxwriter-only baseline on it. BENCH_PAYMENTS=4000000 for a bigger month.
+BENCH_PAYMENTS ?= 1000000
+BENCH_TENANTS  ?= 100000
+BENCH_DATA     := bench-data/$(BENCH_PAYMENTS)-$(BENCH_TENANTS)
+bench: deps
+	$(SWIFT) build -c release --product tagih
+	$(SWIFT) build -c release --product tagih-bench
+	@if [ ! -f $(BENCH_DATA)/complete ]; then \
+	  echo "Generating $(BENCH_PAYMENTS) payments for $(BENCH_TENANTS) tenants into $(BENCH_DATA) (once)"; \
+	  rm -rf $(BENCH_DATA) && .build/release/tagih-bench generate --out $(BENCH_DATA)/input \
+	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) && touch $(BENCH_DATA)/complete; \
+	fi
+	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out
+
+## fuzz: libFuzzer (with AddressSanitizer) on each reader for FUZZ_SECONDS seconds, starting
+## from the seeds in Fuzz/seeds; a crash stops it and leaves the input in .build-fuzz/crashes/.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv payments yaml settings state stripe midtrans
+FUZZ_BIN     := .build-fuzz/release/tagih-fuzz
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product tagih-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DTAGIH_FUZZ -Xswiftc -use-ld=lld
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$target .build-fuzz/crashes/$$target; \
+	  log=.build-fuzz/fuzz-$$target.log; \
+	  TAGIH_FUZZ_TARGET=$$target $(FUZZ_BIN) .build-fuzz/corpus/$$target Fuzz/seeds/$$target \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/crashes/$$target/ >$$log 2>&1; status=$$?; \
+	  runs=$$(sed -n 's/^stat::number_of_executed_units: *//p' $$log); \
+	  echo "fuzz $$target: $$runs executions in $(FUZZ_SECONDS) s, exit $$status"; \
+	  if [ $$status -ne 0 ]; then tail -40 $$log; echo "crash input in .build-fuzz/crashes/$$target/"; exit 1; fi; \
+	done
+
 clean:
-	rm -rf .build output/*/ output/.tagih-*
+	rm -rf .build .build-fuzz output/*/ output/.tagih-*

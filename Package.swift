@@ -43,6 +43,9 @@ let package = Package(
             name: "tagih-bench",
             dependencies: ["CXlsxWriter", "CPosix", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer entry point; `make fuzz` builds it with -sanitize=fuzzer.
+        .target(name: "CFuzzer"),
+        .executableTarget(name: "tagih-fuzz", dependencies: ["TagihPipeline", "CFuzzer"]),
         .target(name: "TestSupport", dependencies: ["CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "TagihCoreTests", dependencies: ["TagihCore"]),
         .testTarget(name: "TagihIOTests", dependencies: ["TagihIO", "TestSupport"]),

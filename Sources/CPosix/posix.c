@@ -28,7 +28,19 @@ int tagih_sync_filesystem(const char *path) {
     return result;
 }
 
+/* The process's own high-water mark: VmHWM belongs to the memory map made at exec, while
+   getrusage's ru_maxrss also counts the parent's pages a posix_spawn child ran on before exec. */
 long tagih_peak_rss_kb(void) {
+    FILE *status = fopen("/proc/self/status", "r");
+    if (status) {
+        char line[256];
+        long kb = -1;
+        while (fgets(line, sizeof line, status)) {
+            if (sscanf(line, "VmHWM: %ld kB", &kb) == 1) break;
+        }
+        fclose(status);
+        if (kb >= 0) return kb;
+    }
     struct rusage usage;
     if (getrusage(RUSAGE_SELF, &usage) != 0) return -1;
     return usage.ru_maxrss;

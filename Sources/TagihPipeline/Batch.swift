@@ -13,6 +13,8 @@ public struct RunOptions: Sendable {
     public var statePath: String?
     /// The key activation codes are derived with (`TAGIH_SECRET`, read by the command line).
     public var activationSecret: String?
+    /// Memory for sorting payments before they spill to disk.
+    public var sortBudget = SortBudget()
 
     public init() {}
 }
@@ -27,6 +29,8 @@ public struct RunOutcome: Sendable {
         case usage(String)
         /// Writing the outputs failed; nothing was replaced.
         case outputFailed(String)
+        /// The run's numbers did not reconcile (a defect in tagih); nothing was written.
+        case inconsistent([String])
     }
 
     public var status: Status
@@ -45,6 +49,7 @@ public struct RunOutcome: Sendable {
         case .invalidInput: return 1
         case .usage: return 2
         case .outputFailed: return 3
+        case .inconsistent: return 4
         }
     }
 }
@@ -79,7 +84,7 @@ public enum Batch {
         }
         do {
             let folder = try OutputFolder(finalPath: outputPath)
-            let work = try PaymentWork(folder: folder, input: input, loaded: loaded, diagnostics: &diagnostics)
+            let work = try PaymentWork(folder: folder, input: input, loaded: loaded, budget: options.sortBudget, diagnostics: &diagnostics)
             Trace.mark("read and validated the payments")
             let sorted = diagnostics.sorted
             if !sorted.isEmpty && (!options.skipInvalid || isFatal(sorted, loaded)) {
@@ -111,13 +116,26 @@ public enum Batch {
             var disbursements = Disbursements(settings: input.settings, tenants: input.tenants,
                                               openWindows: loaded.state.payoutWindows, balances: loaded.state.payoutBalances,
                                               record: work.recordCollection)
-            try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in
+            let counts = try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in
                 try paymentsBook.add(payment, effect)
             }
             Trace.mark("applied the payments")
             var result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: loaded.state, input: input,
                                              period: period, asOf: asOf, horizon: horizon)
+            // Check: the numbers hold together before anything is written.
+            let balances = Reconciliation.balances(
+                before: loaded.state, issued: result.invoices, payments: paymentsBook.tally.movements,
+                creditMovements: result.creditMovements, expired: result.expiredOrders, after: result.nextState
+            )
+            let problems = Reconciliation.invoiceProblems(result.settledInvoices)
+                + Reconciliation.paymentCountProblems(rowsSorted: counts.rowsSorted, distinct: counts.distinct, copiesMerged: counts.copiesMerged,
+                                                      sortedByTime: counts.sortedByTime, outcomes: paymentsBook.tally.payments)
+                + Reconciliation.balanceProblems(balances)
+            if !problems.isEmpty { return RunOutcome(status: .inconsistent(problems), diagnostics: sorted, outputPath: outputPath) }
+            Trace.mark("checked the numbers")
+            Trace.mark("closed the period")
             let payouts = disbursements.payOut(asOf: asOf)
+            Trace.mark("paid out the windows")
             result.nextState.payoutWindows = disbursements.openWindows
             result.nextState.payoutBalances = disbursements.carriedBalances
             let settled = result
@@ -133,11 +151,18 @@ public enum Batch {
             let remembered = Handoff(value: try work.rememberedPayments())
             let whatsappWarnings = Mutex<[Diagnostic]>([])
             try Jobs.run([
-                { try book.value.close(creditMovements: settled.creditMovements, expired: settled.expiredOrders) },
-                { try InvoicesWorkbook.write(settled, input: input, to: paths.invoices, created: created) },
+                {
+                    try book.value.close(creditMovements: settled.creditMovements, expired: settled.expiredOrders)
+                    Trace.mark("  payments.xlsx")
+                },
+                {
+                    try InvoicesWorkbook.write(settled, input: input, to: paths.invoices, created: created)
+                    Trace.mark("  invoices.xlsx")
+                },
                 {
                     try DisbursementsWorkbook.write(payouts, collections: collections.value, held: heldBalances, open: openWindows, input: input,
                                                     asOf: asOf, workbookPath: paths.disbursements, csvPath: paths.payouts, created: created)
+                    Trace.mark("  disbursements.xlsx")
                 },
                 {
                     try SummaryWorkbook.write(settled, input: input, to: paths.summary, created: created)
@@ -146,9 +171,11 @@ public enum Batch {
                     var warnings: [Diagnostic] = []
                     try MailOutput.writeWhatsApp(settled, input: input, templates: templates, path: paths.whatsapp, warnings: &warnings)
                     whatsappWarnings.withLock { $0 = warnings }
+                    Trace.mark("  summary.xlsx, overdue, whatsapp.csv")
                 },
                 {
                     try StateFile.write(settled.nextState, to: paths.state, currencies: input.settings.currencies, payments: remembered.value)
+                    Trace.mark("  state.yaml")
                 },
             ])
             Trace.mark("wrote the workbooks and state")
@@ -160,10 +187,12 @@ public enum Batch {
             try ErrorsFile.write((sorted + warnings).sorted { ($0.location, $0.message) < ($1.location, $1.message) }, to: folder.path("errors.csv"))
             try work.finish()
             try folder.commit()
-            var summary = RunSummary.lines(result, input: input, payments: paymentsBook.tally, skipped: sorted.count, outputPath: outputPath)
+            Trace.mark("committed the output folder")
+            var summary = RunSummary.lines(result, input: input, payments: paymentsBook.tally, balances: balances, skipped: sorted.count, outputPath: outputPath)
             summary.insert("\(mails) mail\(mails == 1 ? "" : "s") written (invoices and receipts)", at: summary.count - 1)
-            let paid = payouts.filter(\.isPaid)
-            summary.insert("\(paid.count) payout\(paid.count == 1 ? "" : "s") to send, \(payouts.count - paid.count) held; \(disbursements.openWindows.count) window\(disbursements.openWindows.count == 1 ? "" : "s") still open", at: summary.count - 1)
+            let paid = payouts.reduce(0) { $0 + ($1.isPaid ? 1 : 0) }
+            Trace.mark("summed up")
+            summary.insert("\(paid) payout\(paid == 1 ? "" : "s") to send, \(payouts.count - paid) held; \(disbursements.openWindows.count) window\(disbursements.openWindows.count == 1 ? "" : "s") still open", at: summary.count - 1)
             return RunOutcome(status: .success, diagnostics: sorted, warnings: warnings, outputPath: outputPath, summary: summary,
                               stats: ["payment_rows": work.rowsRead, "payments": paymentsBook.tally.payments, "invoices": result.invoices.count,
                                       "cells": XlsxStatistics.cells, "mails": mails])
@@ -177,7 +206,8 @@ public enum Batch {
 
     /// The daily disconnection job: the state's open invoices, less the payments in the input
     /// folder, aged as of a date. Writes overdue.xlsx and overdue.csv only; no state changes.
-    public static func overdue(input inputPath: String, statePath: String?, asOf: CivilDate, output: String?) -> RunOutcome {
+    public static func overdue(input inputPath: String, statePath: String?, asOf: CivilDate, output: String?,
+                               sortBudget: SortBudget = SortBudget()) -> RunOutcome {
         let loaded = InputLoader.load(folderPath: inputPath, statePath: statePath)
         var diagnostics = loaded.diagnostics
         let outputPath = output ?? "output/overdue-\(asOf)"
@@ -187,7 +217,7 @@ public enum Batch {
         guard let input = loaded.input, diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
         do {
             let folder = try OutputFolder(finalPath: outputPath)
-            let work = try PaymentWork(folder: folder, input: input, loaded: loaded, diagnostics: &diagnostics)
+            let work = try PaymentWork(folder: folder, input: input, loaded: loaded, budget: sortBudget, diagnostics: &diagnostics)
             guard diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
             var ledger = Ledger(receivables: loaded.state.receivables, credits: loaded.state.credits, tenants: input.tenants)
             let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)

@@ -3,9 +3,12 @@ import Foundation
 
 /// With `TAGIH_TRACE=1`, each stage's end is noted on stderr with elapsed time and memory:
 /// for finding where a large run spends them. Off, it costs one check.
-enum Trace {
+public enum Trace {
     static let enabled = ProcessInfo.processInfo.environment["TAGIH_TRACE"] == "1"
     nonisolated(unsafe) static var start = DispatchTime.now()
+
+    /// The process's peak resident memory so far, in KiB (for `--stats`).
+    public static var peakResidentKB: Int { tagih_peak_rss_kb() }
 
     static func mark(_ stage: String) {
         guard enabled else { return }

@@ -41,10 +41,19 @@ struct InputOptions: ParsableArguments {
     var stats: String?
 }
 
+/// How much memory the payment sorters may use; the rest of a large month waits on disk.
+struct SortMemoryOption: ParsableArguments {
+    @Option(name: .customLong("sort-memory"),
+            help: "Megabytes for sorting payments before they spill to temporary files (default \(SortBudget.defaultMegabytes)).")
+    var megabytes: Int = SortBudget.defaultMegabytes
+}
+
 /// Writes a run's counters as JSON for the benchmark.
 func writeStats(_ outcome: RunOutcome, to path: String?) {
     guard let path else { return }
-    let body = outcome.stats.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+    var stats = outcome.stats
+    stats["peak_rss_kb"] = Trace.peakResidentKB
+    let body = stats.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
     try? ("{" + body + "}\n").write(toFile: path, atomically: true, encoding: .utf8)
 }
 
@@ -65,6 +74,8 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("skip-invalid"), help: "Leave invalid rows out (listed in errors.csv) instead of stopping.")
     var skipInvalid = false
 
+    @OptionGroup var sortMemory: SortMemoryOption
+
     func run() throws {
         var options = RunOptions()
         options.input = inputOptions.input
@@ -73,6 +84,7 @@ struct RunCommand: ParsableCommand {
         options.period = period
         options.asOf = asOf
         options.skipInvalid = skipInvalid
+        options.sortBudget = SortBudget(megabytes: sortMemory.megabytes)
         options.activationSecret = ProcessInfo.processInfo.environment["TAGIH_SECRET"]
         let outcome = Batch.run(options)
         writeStats(outcome, to: inputOptions.stats)
@@ -108,8 +120,11 @@ struct OverdueCommand: ParsableCommand {
     @Option(name: .long, help: "Where overdue.xlsx and overdue.csv go (default: output/overdue-DATE).")
     var output: String?
 
+    @OptionGroup var sortMemory: SortMemoryOption
+
     func run() throws {
-        let outcome = Batch.overdue(input: inputOptions.input, statePath: inputOptions.state, asOf: asOf ?? Batch.today(input: inputOptions.input), output: output)
+        let outcome = Batch.overdue(input: inputOptions.input, statePath: inputOptions.state, asOf: asOf ?? Batch.today(input: inputOptions.input),
+                                    output: output, sortBudget: SortBudget(megabytes: sortMemory.megabytes))
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

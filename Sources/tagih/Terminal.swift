@@ -48,6 +48,9 @@ enum Terminal {
             error("tagih: \(message)")
         case .outputFailed(let message):
             error("tagih: could not write the outputs: \(message). Earlier outputs were left as they were.")
+        case .inconsistent(let problems):
+            for problem in problems { error("tagih: check failed: \(problem)") }
+            error("tagih: the run's numbers do not reconcile, which is a defect in tagih; nothing was written. Please report it with the input.")
         }
     }
 }

@@ -106,7 +106,7 @@ func readCSV(_ text: String, schema: TableSchema = schema) throws(InputFailure) 
         #expect {
             _ = try readCSV("")
         } throws: { error in
-            (error as? InputFailure)?.description == "tenants.csv: the file is empty; a CSV table needs a header row"
+            (error as? InputFailure)?.description == "tenants.csv:1:1: the file is empty; a CSV table needs a header row"
         }
     }
 

@@ -69,7 +69,7 @@ func readYAML(_ text: String) throws(InputFailure) -> [[String: String]] {
         #expect {
             _ = try readYAML("")
         } throws: { error in
-            (error as? InputFailure)?.description == "tenants.yaml: the file is empty; expected a list of tenants records"
+            (error as? InputFailure)?.description == "tenants.yaml:1:1: the file is empty; expected a list of tenants records"
         }
         #expect {
             _ = try readYAML("- id: T1\n  name: [unclosed\n")

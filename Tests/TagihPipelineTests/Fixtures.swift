@@ -38,6 +38,12 @@ struct Fixture {
         try! Data(text.utf8).write(to: url)
     }
 
+    func write(_ name: String, bytes: Data) {
+        let url = folder.appendingPathComponent(name)
+        try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! bytes.write(to: url)
+    }
+
     var path: String { folder.path }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }

@@ -13,18 +13,23 @@ public enum Paths {
     }()
 
     /// The `tagih` executable built next to the test bundle (`swift build --build-tests`).
-    public static var tagih: URL {
+    public static var tagih: URL { executable("tagih") }
+
+    /// The benchmark tool, whose generator makes synthetic months for the scale tests.
+    public static var bench: URL { executable("tagih-bench") }
+
+    static func executable(_ name: String) -> URL {
         let executable = URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0])
         var directory = executable.deletingLastPathComponent()
         while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("tagih")
+            let candidate = directory.appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 return candidate
             }
             directory.deleteLastPathComponent()
         }
-        return root.appendingPathComponent(".build/debug/tagih")
+        return root.appendingPathComponent(".build/debug/" + name)
     }
 
     /// A new empty folder under the system's temporary folder.

@@ -14,8 +14,11 @@ public struct BillingInput: Sendable {
         self.settings = settings
         self.tenants = tenants
         self.products = products
-        self.subscriptions = subscriptions.sorted { $0.id < $1.id }
-        self.orders = orders.sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        // Sorted in place: a caller handing over its only copy pays for no second one.
+        self.subscriptions = subscriptions
+        self.subscriptions.sort { $0.id < $1.id }
+        self.orders = orders
+        self.orders.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         self.vouchers = vouchers
     }
 

@@ -48,6 +48,20 @@ public struct Directory<Value: Sendable>: Sendable {
     /// The ids, in no particular order.
     public var ids: Dictionary<String, Int32>.Keys { index.keys }
 
+    /// Empties the directory and hands over every value still reachable, in the order they
+    /// were added, without a second copy when nothing was removed.
+    public mutating func removeAllValues() -> [Value] {
+        var taken: [Value] = []
+        if index.count == values.count {
+            swap(&taken, &values)
+        } else {
+            taken = index.values.sorted().map { values[Int($0)] }
+            values = []
+        }
+        index = [:]
+        return taken
+    }
+
     /// Every value still reachable, in the order they were added.
     public var all: [Value] {
         index.count == values.count ? values : index.values.sorted().map { values[Int($0)] }

@@ -327,6 +327,15 @@ public struct Ledger: Sendable {
 
     /// Receivables to hand on: everything still owed, and settled ones paid on or after
     /// `keepSettledSince` (so a refund can still reopen them), by due date.
+    /// The same as `receivablesToKeep`, moving them out of the ledger (which has no
+    /// receivables afterwards) instead of copying: a month's invoices are many.
+    public mutating func takeReceivablesToKeep(keepSettledSince: CivilDate) -> [Receivable] {
+        var kept = receivables.removeAllValues()
+        kept.removeAll { !($0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
+        kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+        return kept
+    }
+
     public func receivablesToKeep(keepSettledSince: CivilDate) -> [Receivable] {
         var kept = receivables.all.filter { $0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false) }
         kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }

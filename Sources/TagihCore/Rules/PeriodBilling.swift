@@ -146,7 +146,7 @@ public enum PeriodBilling {
 
         let carried = state.receivables.compactMap { ledger.receivable($0.number) }
         let keepSince = input.settings.zone.date(of: horizon)
-        let receivables = ledger.receivablesToKeep(keepSettledSince: keepSince)
+        let receivables = ledger.takeReceivablesToKeep(keepSettledSince: keepSince)
         let overdue = Aging.overdue(receivables, asOf: asOf, ladder: input.settings.dunning)
         var nextState = BillingState(
             period: period, nextSequence: issued.nextSequence, receivables: receivables, credits: ledger.remainingCredits,

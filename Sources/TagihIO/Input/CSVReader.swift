@@ -58,7 +58,7 @@ public final class CSVReader {
         while true {
             switch try scanNext() {
             case .end:
-                throw InputFailure(Diagnostic(.file(source.name), "the file is empty; a CSV table needs a header row"))
+                throw InputFailure(Diagnostic(SourceLocation(file: source.name, line: 1, column: 1), "the file is empty; a CSV table needs a header row"))
             case .blank:
                 continue
             case .record:

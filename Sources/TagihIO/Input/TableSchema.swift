@@ -1,11 +1,20 @@
 import TagihCore
 
-/// The columns of one input table, by lower-case name. Readers bind a file's header (CSV)
-/// or keys (YAML) to these slots once, so decoding a row is an array lookup.
+/// The columns of one input table, matched by lower-case name. Readers bind a file's header
+/// (CSV) or keys (YAML) to these slots once, so decoding a row is an array lookup.
 public struct TableSchema: Sendable {
     public struct Field: Sendable {
+        /// As messages show it: a gateway's own spelling (`Created date (UTC)`).
         public let name: String
+        /// As matched: lower case.
+        public let key: String
         public let required: Bool
+
+        init(name: String, required: Bool) {
+            self.name = name
+            self.key = normalizedColumnName(name)
+            self.required = required
+        }
     }
 
     public let table: String
@@ -17,7 +26,7 @@ public struct TableSchema: Sendable {
         let fields = required.map { Field(name: $0, required: true) } + optional.map { Field(name: $0, required: false) }
         self.fields = fields
         var slots: [String: Int] = [:]
-        for (index, field) in fields.enumerated() { slots[field.name] = index }
+        for (index, field) in fields.enumerated() { slots[field.key] = index }
         self.slots = slots
     }
 
@@ -57,7 +66,7 @@ extension TableSchema {
         while end > start && key[end - 1] == 0x20 { end -= 1 }
         let length = end - start
         outer: for (index, field) in fields.enumerated() {
-            let name = field.name.utf8
+            let name = field.key.utf8
             guard name.count == length else { continue }
             var position = start
             for byte in name {

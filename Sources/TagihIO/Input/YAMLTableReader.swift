@@ -13,7 +13,7 @@ public final class YAMLTableReader {
         row = RowValues(schema: schema, file: name)
         try events.next()
         guard try events.next() == .documentStart else {
-            throw InputFailure(Diagnostic(.file(name), "the file is empty; expected a list of \(schema.table) records"))
+            throw InputFailure(Diagnostic(SourceLocation(file: name, line: 1, column: 1), "the file is empty; expected a list of \(schema.table) records"))
         }
         let location = events.location
         switch try events.next() {

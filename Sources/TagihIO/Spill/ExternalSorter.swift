@@ -25,10 +25,11 @@ public final class ExternalSorter {
     private let memoryBudget: Int
     private let less: Less
     private let prefix: Prefix
-    /// Exactly `memoryBudget` bytes once the first record arrives: never grown by doubling.
+    /// Allocated once the first record arrives, with `entries`, within `memoryBudget`.
     private var arena = UnsafeMutableRawBufferPointer(start: nil, count: 0)
     private var used = 0
     private var entries: [Entry] = []
+    private var entryCapacity = 0
     private var runs: [String] = []
     public private(set) var count = 0
     /// Runs written to disk so far (0 when everything stayed in memory).
@@ -49,10 +50,13 @@ public final class ExternalSorter {
 
     public func add(_ record: UnsafeRawBufferPointer) throws {
         if arena.baseAddress == nil {
-            arena = .allocate(byteCount: max(memoryBudget, record.count), alignment: 8)
-            entries.reserveCapacity(memoryBudget / 96)
+            // A quarter of the budget indexes the records, the rest holds their bytes; both
+            // are allocated once, so the sorter never holds more than its budget.
+            entryCapacity = max(1024, memoryBudget / 4 / MemoryLayout<Entry>.stride)
+            entries.reserveCapacity(entryCapacity)
+            arena = .allocate(byteCount: max(memoryBudget - entryCapacity * MemoryLayout<Entry>.stride, record.count, 1 << 16), alignment: 8)
         }
-        if used + record.count > arena.count {
+        if used + record.count > arena.count || entries.count == entryCapacity {
             if !entries.isEmpty { try spill() }
             if record.count > arena.count {
                 arena.deallocate()

@@ -34,8 +34,8 @@ public enum StateFile {
 
     static let paymentSchema = TableSchema(
         table: "payments",
-        required: ["id", "at", "tenant_id", "currency", "received", "refunded", "to_invoice", "to_credit"],
-        optional: ["invoice"]
+        required: ["id", "at", "tenant_id", "currency", "received"],
+        optional: ["refunded", "to_invoice", "to_credit", "invoice"]
     )
 
     // MARK: reading
@@ -217,11 +217,13 @@ public enum StateFile {
         let tenant = row.text(2, required: true)
         guard let currency = row.currency(3, in: currencies).flatMap({ currencies($0) }) else { return nil }
         let received = row.money(4, currency: currency, required: true, allowNegative: true)
-        let refunded = row.money(5, currency: currency, required: true)
-        let toInvoice = row.money(6, currency: currency, required: true, allowNegative: true)
-        let toCredit = row.money(7, currency: currency, required: true, allowNegative: true)
+        // Zero amounts are left out when written: most remembered payments were never refunded.
+        let zero = Money.zero(currency.code)
+        let refunded = row.money(5, currency: currency) ?? zero
+        let toInvoice = row.money(6, currency: currency, allowNegative: true) ?? zero
+        let toCredit = row.money(7, currency: currency, allowNegative: true) ?? zero
         let invoice = row.text(8) ?? ""
-        guard row.isValid, let id, let at, let tenant, let received, let refunded, let toInvoice, let toCredit else { return nil }
+        guard row.isValid, let id, let at, let tenant, let received else { return nil }
         return AppliedPayment(id: id, paidAt: at, tenantId: tenant, received: received, refunded: refunded, invoice: invoice,
                               toInvoice: toInvoice, toCredit: toCredit)
     }
@@ -293,8 +295,12 @@ public enum StateFile {
         while let payment = try payments() {
             if first { try writer.write("payments:\n"); first = false }
             var line = "  - {id: \(YAMLText.quoted(payment.id)), at: \(payment.paidAt), tenant_id: \(YAMLText.quoted(payment.tenantId)), "
-            line += "currency: \(payment.received.currency), received: \(amount(payment.received)), refunded: \(amount(payment.refunded)), "
-            line += "invoice: \(YAMLText.quoted(payment.invoice)), to_invoice: \(amount(payment.toInvoice)), to_credit: \(amount(payment.toCredit))}\n"
+            line += "currency: \(payment.received.currency), received: \(amount(payment.received))"
+            if !payment.refunded.isZero { line += ", refunded: \(amount(payment.refunded))" }
+            if !payment.invoice.isEmpty { line += ", invoice: \(YAMLText.quoted(payment.invoice))" }
+            if !payment.toInvoice.isZero { line += ", to_invoice: \(amount(payment.toInvoice))" }
+            if !payment.toCredit.isZero { line += ", to_credit: \(amount(payment.toCredit))" }
+            line += "}\n"
             try writer.write(line)
         }
         if first { try writer.write("payments: []\n") }

@@ -48,11 +48,11 @@ public enum InputLoader {
         let tenants = table(folder, "tenants", Schemas.tenants, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try TenantRows.read(reader, settings: settings, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        let subscriptions = table(folder, "subscriptions", Schemas.subscriptions, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        var subscriptions = table(folder, "subscriptions", Schemas.subscriptions, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try SubscriptionRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
 
-        let orders = table(folder, "orders", Schemas.orders, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        var orders = table(folder, "orders", Schemas.orders, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try OrderRows.read(reader, settings: settings, tenants: tenants, products: products, subscriptions: subscriptions,
                                prepaid: state.prepaid, diagnostics: &diagnostics)
         } ?? DecodedTable()
@@ -62,7 +62,7 @@ public enum InputLoader {
 
         let input = BillingInput(
             settings: settings, tenants: tenants.byId, products: products.byId,
-            subscriptions: subscriptions.byId.all, orders: orders.byId.all, vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
+            subscriptions: subscriptions.byId.removeAllValues(), orders: orders.byId.removeAllValues(), vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
         )
         return LoadedInput(folder: folder, input: input, state: state, statePath: stateFile, stateName: stateName, diagnostics: diagnostics)
     }
@@ -92,7 +92,9 @@ public enum InputLoader {
             return try read(reader, &diagnostics)
         } catch {
             for item in error.diagnostics { diagnostics.add(item) }
-            return nil
+            var unreadable = DecodedTable<Value>()
+            unreadable.unreadableFile = file
+            return unreadable
         }
     }
 }

@@ -82,8 +82,7 @@ enum OrderRows {
             }
             if let problem {
                 diagnostics.add(Diagnostic(location, value: order.subscriptionId, "subscription_id \(problem)"))
-                table.byId[order.id] = nil
-                table.invalidIds.insert(order.id)
+                table.invalidate(order.id)
             }
         }
         return table

@@ -30,10 +30,10 @@ extension Schemas {
 
     /// Stripe's dashboard payments export; metadata columns carry tagih's own fields.
     static let stripe = TableSchema(
-        table: "Stripe payments", required: ["id", "amount", "currency", "status"],
+        table: "Stripe payments", required: ["id", "Amount", "Currency", "Status"],
         optional: [
-            "created (utc)", "created date (utc)", "amount refunded", "fee", "customer email", "description",
-            "payment source type", "reference (metadata)", "invoice (metadata)", "order_id (metadata)",
+            "Created (UTC)", "Created date (UTC)", "Amount Refunded", "Fee", "Customer Email", "Description",
+            "Payment Source Type", "reference (metadata)", "invoice (metadata)", "order_id (metadata)",
             "payment_code (metadata)", "tenant_id (metadata)", "purpose (metadata)", "patient_type (metadata)",
         ]
     )

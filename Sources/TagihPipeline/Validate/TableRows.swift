@@ -4,18 +4,31 @@ import TagihIO
 /// A table decoded row by row: the good rows by id, plus the ids of rows that had errors so
 /// that references to them can say so instead of "unknown".
 struct DecodedTable<Value: Sendable> {
-    var byId = Directory<Value>()
-    var firstSeen: [String: SourceLocation] = [:]
-    var invalidIds: Set<String> = []
-    /// Ids whose first row was valid (the row that counts when an id repeats).
-    var validIds: Set<String> = []
+    /// What is known of an id seen in the table: the line of its first row and whether
+    /// that row was valid (the row that counts when an id repeats). One small entry per id:
+    /// a hundred thousand tenants are checked for duplicates in a few megabytes.
+    struct Seen {
+        var line: Int32
+        var valid: Bool
+    }
 
-    func firstSeenValid(_ id: String) -> Bool { validIds.contains(id) }
+    var byId = Directory<Value>()
+    var seen: [String: Seen] = [:]
+    /// Set when the table's file could not be read to its end: references to it are still
+    /// refused, but the message points at the file's own error instead of the id.
+    var unreadableFile: String?
+
+    /// Marks a row that turned out invalid after decoding (an order naming a wrong subscription).
+    mutating func invalidate(_ id: String) {
+        byId[id] = nil
+        seen[id]?.valid = false
+    }
 
     /// Why `id` cannot be referred to, or nil when it can.
     func problem(with id: String, kind: String) -> String? {
         if byId[id] != nil { return nil }
-        if invalidIds.contains(id) { return "refers to \(kind) \"\(id)\", whose row has errors" }
+        if seen[id] != nil { return "refers to \(kind) \"\(id)\", whose row has errors" }
+        if let unreadableFile { return "refers to \(kind) \"\(id)\", which is not known: \(unreadableFile) could not be read" }
         return "refers to an unknown \(kind) \"\(id)\""
     }
 }
@@ -27,33 +40,29 @@ func readTable<Value: Sendable>(
     decode: (inout FieldDecoder) -> (id: String?, value: Value?)
 ) throws(InputFailure) -> DecodedTable<Value> {
     var table = DecodedTable<Value>()
-    // Rows go to an array first and into the dictionary once, at its final size: growing a
-    // dictionary of large values doubles it, and both copies live for a moment.
-    var rows: [(String, Value)] = []
     let idSlot = 0
     while true {
         switch try reader.next() {
         case .end:
-            table.byId = Directory(rows)
             return table
         case .malformed(let diagnostic):
             diagnostics.add(diagnostic)
         case .row:
             var decoder = FieldDecoder(row: reader.row, style: style)
             let (id, value) = decode(&decoder)
+            var repeated = false
             if let id {
-                if let first = table.firstSeen[id] {
+                if let first = table.seen[id] {
                     decoder.fail(idSlot, "\"\(id)\" is a duplicate id (first at line \(first.line))")
-                } else {
-                    table.firstSeen[id] = reader.row.location(idSlot)
+                    repeated = true
                 }
             }
             if decoder.isValid, let id, let value {
-                rows.append((id, value))
-                table.validIds.insert(id)
+                table.byId[id] = value
+                table.seen[id] = DecodedTable.Seen(line: Int32(clamping: reader.row.line), valid: true)
             } else {
                 for item in decoder.diagnostics { diagnostics.add(item) }
-                if let id, !table.firstSeenValid(id) { table.invalidIds.insert(id) }
+                if let id, !repeated { table.seen[id] = DecodedTable.Seen(line: Int32(clamping: reader.row.line), valid: false) }
             }
         }
     }

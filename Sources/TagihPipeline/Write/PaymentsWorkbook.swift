@@ -122,9 +122,18 @@ struct PaymentTally {
 
     var byOutcome: [String: [CurrencyCode: Sums]] = [:]
     var payments = 0
+    /// Money each currency's payments moved to invoices and credit, for the balance check.
+    var movements: [CurrencyCode: Reconciliation.PaymentMovements] = [:]
 
     mutating func add(_ payment: Payment, _ effect: PaymentEffect) {
         payments += 1
+        if !effect.toInvoice.isZero || !effect.toCredit.isZero {
+            let currency = effect.toInvoice.currency
+            var moved = movements[currency] ?? Reconciliation.PaymentMovements(currency: currency)
+            moved.toInvoices += effect.toInvoice
+            moved.toCredit += effect.toCredit
+            movements[currency] = moved
+        }
         let key: String
         var amount = payment.amount.minor
         switch effect.outcome {

@@ -2,7 +2,8 @@ import TagihCore
 
 /// The few lines printed at the end of a run: what was issued and what it adds up to.
 enum RunSummary {
-    static func lines(_ result: PeriodResult, input: BillingInput, payments: PaymentTally, skipped: Int, outputPath: String) -> [String] {
+    static func lines(_ result: PeriodResult, input: BillingInput, payments: PaymentTally, balances: [Reconciliation.Balance],
+                      skipped: Int, outputPath: String) -> [String] {
         var lines: [String] = []
         let invoices = result.invoices
         if let first = invoices.first, let last = invoices.last {
@@ -24,8 +25,12 @@ enum RunSummary {
                 lines.append("  \(key): \(sums.count), \(currency) \(plain(Money(minor: sums.amount, currency: currency), units))")
             }
         }
-        let open = result.nextState.receivables.filter { $0.outstanding.isPositive }
-        lines.append("\(open.count) invoice\(open.count == 1 ? "" : "s") open after this run, \(result.overdue.count) overdue as of \(result.asOf)")
+        let open = result.nextState.receivables.reduce(0) { $0 + ($1.outstanding.isPositive ? 1 : 0) }
+        lines.append("\(open) invoice\(open == 1 ? "" : "s") open after this run, \(result.overdue.count) overdue as of \(result.asOf)")
+        for balance in balances {
+            let units = input.settings.currency(balance.currency).minorUnits
+            lines.append("  \(balance.currency) open: \(plain(balance.openBefore, units)) before + \(plain(balance.issued, units)) issued - \(plain(balance.paidByPayments, units)) paid - \(plain(balance.paidFromCredit, units)) from credit - \(plain(balance.expired, units)) expired = \(plain(balance.openAfter, units)) (checked)")
+        }
         if skipped > 0 { lines.append("\(skipped) invalid row\(skipped == 1 ? "" : "s") left out (see errors.csv)") }
         lines.append("outputs in \(outputPath)")
         return lines

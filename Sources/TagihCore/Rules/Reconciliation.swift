@@ -1,0 +1,121 @@
+/// Checks run on every batch that the numbers hold together, each from figures worked out
+/// along a different path than the one it checks. A broken check is a defect in tagih, never
+/// in the input: the run stops and writes nothing.
+public enum Reconciliation {
+    /// Rule: an invoice's subtotal is the sum of its lines; its total is the subtotal less
+    /// the discount, plus the tax when tax is exclusive.
+    public static func invoiceProblems(_ invoices: some Sequence<Invoice>) -> [String] {
+        var problems: [String] = []
+        for invoice in invoices {
+            let lines = invoice.lines.reduce(Money.zero(invoice.currency)) { $0 + $1.net }
+            let expected = invoice.subtotal - invoice.discount + (invoice.taxMode == .exclusive ? invoice.tax : .zero(invoice.currency))
+            if lines != invoice.subtotal {
+                problems.append("invoice \(invoice.number): subtotal \(invoice.subtotal.minor) is not the sum of its lines, \(lines.minor)")
+            }
+            if expected != invoice.total {
+                problems.append("invoice \(invoice.number): total \(invoice.total.minor) is not subtotal less discount plus tax, \(expected.minor)")
+            }
+            if invoice.discount.isNegative || invoice.discount > invoice.subtotal || invoice.tax.isNegative {
+                problems.append("invoice \(invoice.number): discount \(invoice.discount.minor) or tax \(invoice.tax.minor) is out of range")
+            }
+        }
+        return problems
+    }
+
+    /// Every payment row read is accounted for once: rows read = distinct payments + copies
+    /// merged, and every distinct payment was sorted for applying and got exactly one outcome.
+    public static func paymentCountProblems(rowsSorted: Int, distinct: Int, copiesMerged: Int, sortedByTime: Int, outcomes: Int) -> [String] {
+        var problems: [String] = []
+        if rowsSorted != distinct + copiesMerged {
+            problems.append("payments: \(rowsSorted) rows read but \(distinct) distinct payments and \(copiesMerged) copies merged")
+        }
+        if sortedByTime != distinct { problems.append("payments: \(distinct) distinct payments but \(sortedByTime) sorted for applying") }
+        if outcomes != distinct { problems.append("payments: \(distinct) distinct payments but \(outcomes) outcomes reported") }
+        return problems
+    }
+
+    /// Money moved by payments, per currency, summed from the effects reported for each one.
+    public struct PaymentMovements: Sendable, Equatable {
+        /// Applied to invoices (negative where a refund reopened one).
+        public var toInvoices: Money
+        /// Added to credit (negative where a refund took it back).
+        public var toCredit: Money
+
+        public init(currency: CurrencyCode) {
+            toInvoices = .zero(currency)
+            toCredit = .zero(currency)
+        }
+    }
+
+    /// One currency's open balance and credit, from the previous state to the next:
+    /// open after = open before + issued − paid by payments − paid from credit − expired;
+    /// credit after = credit before + payments' excess − credit spent + paid on expired orders.
+    public struct Balance: Sendable, Equatable {
+        public var currency: CurrencyCode
+        public var openBefore: Money
+        public var issued: Money
+        public var paidByPayments: Money
+        public var paidFromCredit: Money
+        public var expired: Money
+        public var openAfter: Money
+        public var creditBefore: Money
+        public var creditFromPayments: Money
+        public var creditFromExpired: Money
+        public var creditAfter: Money
+
+        public var expectedOpen: Money { openBefore + issued - paidByPayments - paidFromCredit - expired }
+        public var expectedCredit: Money { creditBefore + creditFromPayments - paidFromCredit + creditFromExpired }
+
+        init(_ currency: CurrencyCode) {
+            let zero = Money.zero(currency)
+            self.currency = currency
+            (openBefore, issued, paidByPayments, paidFromCredit, expired, openAfter) = (zero, zero, zero, zero, zero, zero)
+            (creditBefore, creditFromPayments, creditFromExpired, creditAfter) = (zero, zero, zero, zero)
+        }
+    }
+
+    /// The balances of a run, one per currency in code order.
+    public static func balances(
+        before: BillingState, issued: some Sequence<Invoice>, payments: [CurrencyCode: PaymentMovements],
+        creditMovements: [CreditMovement], expired: [ExpiredOrder], after: BillingState
+    ) -> [Balance] {
+        var sums: [CurrencyCode: Balance] = [:]
+        func update(_ currency: CurrencyCode, _ change: (inout Balance) -> Void) {
+            var balance = sums[currency] ?? Balance(currency)
+            change(&balance)
+            sums[currency] = balance
+        }
+        for receivable in before.receivables { update(receivable.total.currency) { $0.openBefore += receivable.outstanding } }
+        for credit in before.credits { update(credit.amount.currency) { $0.creditBefore += credit.amount } }
+        for invoice in issued { update(invoice.currency) { $0.issued += invoice.total } }
+        for (currency, moved) in payments {
+            update(currency) {
+                $0.paidByPayments += moved.toInvoices
+                $0.creditFromPayments += moved.toCredit
+            }
+        }
+        for movement in creditMovements { update(movement.amount.currency) { $0.paidFromCredit += movement.amount } }
+        for order in expired {
+            update(order.total.currency) {
+                $0.expired += order.total - order.movedToCredit
+                $0.creditFromExpired += order.movedToCredit
+            }
+        }
+        for receivable in after.receivables { update(receivable.total.currency) { $0.openAfter += receivable.outstanding } }
+        for credit in after.credits { update(credit.amount.currency) { $0.creditAfter += credit.amount } }
+        return sums.keys.sorted().map { sums[$0]! }
+    }
+
+    public static func balanceProblems(_ balances: [Balance]) -> [String] {
+        var problems: [String] = []
+        for balance in balances {
+            if balance.openAfter != balance.expectedOpen {
+                problems.append("\(balance.currency): open balance \(balance.openAfter.minor) is not \(balance.openBefore.minor) before + \(balance.issued.minor) issued - \(balance.paidByPayments.minor) paid - \(balance.paidFromCredit.minor) from credit - \(balance.expired.minor) expired = \(balance.expectedOpen.minor)")
+            }
+            if balance.creditAfter != balance.expectedCredit {
+                problems.append("\(balance.currency): credit \(balance.creditAfter.minor) is not \(balance.creditBefore.minor) before + \(balance.creditFromPayments.minor) from payments - \(balance.paidFromCredit.minor) spent + \(balance.creditFromExpired.minor) from expired orders = \(balance.expectedCredit.minor)")
+            }
+        }
+        return problems
+    }
+}
