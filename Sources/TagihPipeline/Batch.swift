@@ -59,6 +59,8 @@ public struct RunOutcome: Sendable {
 /// in the order paid and reported row by row.
 public enum Batch {
     public static func run(_ options: RunOptions) -> RunOutcome {
+        Progress.current.reset()
+        Progress.current.enter("reading the tables")
         let loaded = InputLoader.load(folderPath: options.input, statePath: options.statePath)
         Trace.mark("read and validated the tables")
         var diagnostics = loaded.diagnostics
@@ -84,6 +86,7 @@ public enum Batch {
         }
         do {
             let folder = try OutputFolder(finalPath: outputPath)
+            Progress.current.enter("reading the payments")
             let work = try PaymentWork(folder: folder, input: input, loaded: loaded, budget: options.sortBudget, diagnostics: &diagnostics)
             Trace.mark("read and validated the payments")
             let sorted = diagnostics.sorted
@@ -91,6 +94,7 @@ public enum Batch {
                 return failInvalid(sorted, outputPath: outputPath)
             }
 
+            Progress.current.enter("issuing the invoices")
             // Compute: issue, then apply payments (reporting each as it goes), then close.
             var issued = PeriodBilling.issue(input: input, state: loaded.state, period: period, paymentCode: OrderCodes.paymentCode)
             var ledger = PeriodBilling.openLedger(issued: issued, state: loaded.state, input: input, on: period.firstDay)
@@ -116,10 +120,12 @@ public enum Batch {
             var disbursements = Disbursements(settings: input.settings, tenants: input.tenants,
                                               openWindows: loaded.state.payoutWindows, balances: loaded.state.payoutBalances,
                                               record: work.recordCollection)
+            Progress.current.enter("applying the payments")
             let counts = try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in
                 try paymentsBook.add(payment, effect)
             }
             Trace.mark("applied the payments")
+            Progress.current.enter("closing the period")
             var result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: loaded.state, input: input,
                                              period: period, asOf: asOf, horizon: horizon)
             // Check: the numbers hold together before anything is written.
@@ -142,6 +148,7 @@ public enum Batch {
             let heldBalances = disbursements.carriedBalances
             let openWindows = disbursements.openWindows
 
+            Progress.current.enter("writing the workbooks")
             // Write: each output is its own job, side by side on the cores.
             let paths = (invoices: folder.path("invoices.xlsx"), summary: folder.path("summary.xlsx"), overdue: folder.path("overdue.xlsx"),
                          overdueCSV: folder.path("overdue.csv"), disbursements: folder.path("disbursements.xlsx"), payouts: folder.path("payouts.csv"),
@@ -179,12 +186,14 @@ public enum Batch {
                 },
             ])
             Trace.mark("wrote the workbooks and state")
+            Progress.current.enter("writing the mail")
             let receipts = try MailOutput.writeReceipts(result.paidOrders, input: input, templates: templates,
                                                         secret: options.activationSecret, folder: mailFolder, names: &names)
             let mails = try invoiceMails.wait() + receipts
             Trace.mark("wrote the mail")
             let warnings = whatsappWarnings.withLock { $0 }
             try ErrorsFile.write((sorted + warnings).sorted { ($0.location, $0.message) < ($1.location, $1.message) }, to: folder.path("errors.csv"))
+            Progress.current.enter("committing the outputs")
             try work.finish()
             try folder.commit()
             Trace.mark("committed the output folder")
@@ -208,6 +217,8 @@ public enum Batch {
     /// folder, aged as of a date. Writes overdue.xlsx and overdue.csv only; no state changes.
     public static func overdue(input inputPath: String, statePath: String?, asOf: CivilDate, output: String?,
                                sortBudget: SortBudget = SortBudget()) -> RunOutcome {
+        Progress.current.reset()
+        Progress.current.enter("reading the tables")
         let loaded = InputLoader.load(folderPath: inputPath, statePath: statePath)
         var diagnostics = loaded.diagnostics
         let outputPath = output ?? "output/overdue-\(asOf)"
@@ -217,13 +228,16 @@ public enum Batch {
         guard let input = loaded.input, diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
         do {
             let folder = try OutputFolder(finalPath: outputPath)
+            Progress.current.enter("reading the payments")
             let work = try PaymentWork(folder: folder, input: input, loaded: loaded, budget: sortBudget, diagnostics: &diagnostics)
+            Progress.current.enter("applying the payments")
             guard diagnostics.isEmpty else { return failInvalid(diagnostics.sorted, outputPath: outputPath) }
             var ledger = Ledger(receivables: loaded.state.receivables, credits: loaded.state.credits, tenants: input.tenants)
             let horizon = PeriodBilling.paymentHorizon(asOf: asOf, memoryDays: input.settings.paymentMemoryDays, zone: input.settings.zone)
             var tally = PaymentTally()
             var disbursements = Disbursements(settings: input.settings, tenants: input.tenants, openWindows: [], balances: [])
             try work.apply(to: &ledger, disbursements: &disbursements, state: loaded.state, newHorizon: horizon) { payment, effect in tally.add(payment, effect) }
+            Progress.current.enter("writing the overdue list")
             let items = Aging.overdue(ledger.receivablesToKeep(keepSettledSince: asOf), asOf: asOf, ladder: input.settings.dunning)
             try OverdueReport.write(items, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                     workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"),
@@ -257,12 +271,15 @@ public enum Batch {
 
     /// Validation alone: reads every table and payment source, reports every problem, writes nothing.
     public static func check(input: String, statePath: String? = nil) -> RunOutcome {
+        Progress.current.reset()
+        Progress.current.enter("reading the tables")
         let loaded = InputLoader.load(folderPath: input, statePath: statePath)
         var diagnostics = loaded.diagnostics
         var summary: [String] = []
         var stats: [String: Int] = [:]
         if let billing = loaded.input {
             let intake = PaymentIntake()
+            Progress.current.enter("reading the payments")
             do {
                 try intake.read(loaded.folder, decoding: PaymentDecoding(settings: billing.settings, tenants: billing.tenants),
                                 diagnostics: &diagnostics) { _, _ in }

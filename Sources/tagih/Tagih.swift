@@ -86,7 +86,9 @@ struct RunCommand: ParsableCommand {
         options.skipInvalid = skipInvalid
         options.sortBudget = SortBudget(megabytes: sortMemory.megabytes)
         options.activationSecret = ProcessInfo.processInfo.environment["TAGIH_SECRET"]
+        let progress = ProgressLine.start()
         let outcome = Batch.run(options)
+        progress?.stop()
         writeStats(outcome, to: inputOptions.stats)
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
@@ -99,7 +101,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var inputOptions: InputOptions
 
     func run() throws {
+        let progress = ProgressLine.start()
         let outcome = Batch.check(input: inputOptions.input, statePath: inputOptions.state)
+        progress?.stop()
         writeStats(outcome, to: inputOptions.stats)
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
@@ -123,8 +127,10 @@ struct OverdueCommand: ParsableCommand {
     @OptionGroup var sortMemory: SortMemoryOption
 
     func run() throws {
+        let progress = ProgressLine.start()
         let outcome = Batch.overdue(input: inputOptions.input, statePath: inputOptions.state, asOf: asOf ?? Batch.today(input: inputOptions.input),
                                     output: output, sortBudget: SortBudget(megabytes: sortMemory.megabytes))
+        progress?.stop()
         Terminal.report(outcome, inputFolder: inputOptions.input)
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

@@ -28,9 +28,16 @@ final class PaymentIntake {
                 for item in failure.diagnostics { diagnostics.add(item) }
             }
         }
+        Progress.current.addRows(rowsRead % Progress.batch)
     }
 
     enum Kind { case native, stripe, midtrans }
+
+    @inline(__always)
+    private func countRow() {
+        rowsRead += 1
+        if rowsRead % Progress.batch == 0 { Progress.current.addRows(Progress.batch) }
+    }
 
     private func open(_ kind: Kind, path: String, name: String) throws(InputFailure) -> any RowReader {
         switch kind {
@@ -59,10 +66,10 @@ final class PaymentIntake {
             case .end:
                 return
             case .malformed(let diagnostic):
-                rowsRead += 1
+                countRow()
                 diagnostics.add(diagnostic)
             case .row:
-                rowsRead += 1
+                countRow()
                 var decoder = FieldDecoder(row: reader.row, style: style)
                 let payment: Payment?
                 switch kind {

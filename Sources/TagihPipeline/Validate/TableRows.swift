@@ -41,8 +41,14 @@ func readTable<Value: Sendable>(
 ) throws(InputFailure) -> DecodedTable<Value> {
     var table = DecodedTable<Value>()
     let idSlot = 0
+    var rows = 0
+    defer { Progress.current.addRows(rows % Progress.batch) }
     while true {
-        switch try reader.next() {
+        let next = try reader.next()
+        if case .end = next { return table }
+        rows += 1
+        if rows % Progress.batch == 0 { Progress.current.addRows(Progress.batch) }
+        switch next {
         case .end:
             return table
         case .malformed(let diagnostic):

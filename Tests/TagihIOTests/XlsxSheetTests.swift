@@ -1,0 +1,40 @@
+import Foundation
+import TagihCore
+import Testing
+import TestSupport
+@testable import TagihIO
+
+/// A sheet longer than Excel's 1,048,576 rows goes on in `NAME (2)`, header repeated.
+@Suite struct XlsxSheetTests {
+    @Test func aSheetPastTheRowLimitContinuesOnASecondPart() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("long.xlsx").path
+        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), title: "Long", author: "tagih", currencies: Currencies())
+        let sheet = try workbook.addSheet(SheetLayout(name: "Payments", columns: [Column("Row", .integer)]))
+        // Row 1 is the header, so the first part holds 1,048,575 data rows; two more go on.
+        let rows = XlsxWorkbook.maxRows - 1 + 2
+        var row: [Cell] = [.integer(0)]
+        for number in 1...rows {
+            row[0] = .integer(number)
+            try sheet.append(row)
+        }
+        #expect(sheet.rowCount == 1_048_577)
+        #expect(sheet.rowsInCurrentPart == 2)
+        try workbook.close()
+
+        let entries = try ZipArchive.entries(of: path)
+        let book = String(decoding: entries["xl/workbook.xml"] ?? [], as: UTF8.self)
+        #expect(book.contains(#"<sheet name="Payments" sheetId="1" r:id="rId1"/><sheet name="Payments (2)" sheetId="2" r:id="rId2"/>"#))
+        // Compared as Booleans: a failure must not print a 60 MB sheet.
+        let first = String(decoding: entries["xl/worksheets/sheet1.xml"] ?? [], as: UTF8.self)
+        let firstEnds = first.contains(#"<dimension ref="A1:A1048576"/>"#)
+            && first.contains(#"<row r="1048576"><c r="A1048576" s="2"><v>1048575</v></c></row></sheetData><autoFilter ref="A1:A1048576"/>"#)
+        #expect(firstEnds)
+        let second = String(decoding: entries["xl/worksheets/sheet2.xml"] ?? [], as: UTF8.self)
+        #expect(second.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
+        #expect(second.contains(#"<sheetData><row r="1"><c r="A1" s="1" t="inlineStr"><is><t>Row</t></is></c></row>"#
+            + #"<row r="2"><c r="A2" s="2"><v>1048576</v></c></row><row r="3"><c r="A3" s="2"><v>1048577</v></c></row></sheetData>"#
+            + #"<autoFilter ref="A1:A3"/>"#))
+    }
+}
