@@ -46,14 +46,15 @@ test: deps
 ## tagih run and a libxlsxwriter-only baseline on it. BENCH_PAYMENTS=4000000 for a bigger month.
 BENCH_PAYMENTS ?= 1000000
 BENCH_TENANTS  ?= 100000
-BENCH_DATA     := bench-data/$(BENCH_PAYMENTS)-$(BENCH_TENANTS)
+BENCH_SEED     ?= 2026
+BENCH_DATA     := bench-data/$(BENCH_PAYMENTS)-$(BENCH_TENANTS)$(if $(filter-out 2026,$(BENCH_SEED)),-seed$(BENCH_SEED))
 bench: deps
 	$(SWIFT) build -c release --product tagih
 	$(SWIFT) build -c release --product tagih-bench
 	@if [ ! -f $(BENCH_DATA)/complete ]; then \
 	  echo "Generating $(BENCH_PAYMENTS) payments for $(BENCH_TENANTS) tenants into $(BENCH_DATA) (once)"; \
 	  rm -rf $(BENCH_DATA) && .build/release/tagih-bench generate --out $(BENCH_DATA)/input \
-	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) && touch $(BENCH_DATA)/complete; \
+	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) --seed $(BENCH_SEED) && touch $(BENCH_DATA)/complete; \
 	fi
 	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out
 

@@ -108,7 +108,9 @@ public enum Batch {
             let invoicesForMail = issued.invoices
             let planned = MailOutput.plan(invoicesForMail, input: input, folder: mailFolder, names: &names)
             let invoiceMails = BackgroundJob {
-                try MailOutput.writeInvoices(invoicesForMail, planned: planned, input: input, templates: templates)
+                let written = try MailOutput.writeInvoices(invoicesForMail, planned: planned, input: input, templates: templates)
+                Trace.mark("  invoice mails")
+                return written
             }
             // Whatever happens next, the mail thread is done before the work folder can go.
             defer { _ = try? invoiceMails.wait() }
@@ -158,6 +160,12 @@ public enum Batch {
             let remembered = Handoff(value: try work.rememberedPayments())
             let whatsappWarnings = Mutex<[Diagnostic]>([])
             try Jobs.run([
+                // Longest first: two cores take the jobs in this order, so the long ones overlap.
+                {
+                    try DisbursementsWorkbook.write(payouts, collections: collections.value, held: heldBalances, open: openWindows, input: input,
+                                                    asOf: asOf, workbookPath: paths.disbursements, csvPath: paths.payouts, created: created)
+                    Trace.mark("  disbursements.xlsx")
+                },
                 {
                     try book.value.close(creditMovements: settled.creditMovements, expired: settled.expiredOrders)
                     Trace.mark("  payments.xlsx")
@@ -165,11 +173,6 @@ public enum Batch {
                 {
                     try InvoicesWorkbook.write(settled, input: input, to: paths.invoices, created: created)
                     Trace.mark("  invoices.xlsx")
-                },
-                {
-                    try DisbursementsWorkbook.write(payouts, collections: collections.value, held: heldBalances, open: openWindows, input: input,
-                                                    asOf: asOf, workbookPath: paths.disbursements, csvPath: paths.payouts, created: created)
-                    Trace.mark("  disbursements.xlsx")
                 },
                 {
                     try SummaryWorkbook.write(settled, input: input, to: paths.summary, created: created)
@@ -278,16 +281,11 @@ public enum Batch {
         var summary: [String] = []
         var stats: [String: Int] = [:]
         if let billing = loaded.input {
-            let intake = PaymentIntake()
             Progress.current.enter("reading the payments")
-            do {
-                try intake.read(loaded.folder, decoding: PaymentDecoding(settings: billing.settings, tenants: billing.tenants),
-                                diagnostics: &diagnostics) { _, _ in }
-            } catch {
-                diagnostics.add(Diagnostic(.file(input), "\(error)"))
-            }
-            summary.append("\(billing.tenants.count) tenants, \(billing.products.count) products, \(billing.subscriptions.count) subscriptions, \(billing.orders.count) orders, \(intake.paymentsRead) payments")
-            stats["payment_rows"] = intake.rowsRead
+            let payments = PaymentIntake.validate(loaded.folder, decoding: PaymentDecoding(settings: billing.settings, tenants: billing.tenants))
+            diagnostics.add(contentsOf: payments.diagnostics)
+            summary.append("\(billing.tenants.count) tenants, \(billing.products.count) products, \(billing.subscriptions.count) subscriptions, \(billing.orders.count) orders, \(payments.paymentsRead) payments")
+            stats["payment_rows"] = payments.rowsRead
         }
         let sorted = diagnostics.sorted
         summary.append(sorted.isEmpty ? "no errors" : "\(sorted.count) error\(sorted.count == 1 ? "" : "s")")

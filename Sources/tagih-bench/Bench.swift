@@ -76,10 +76,19 @@ struct Measure: ParsableCommand {
     func run() throws {
         let input = data + "/input"
         let rows = try countRows(input)
-        print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; input \(megabytes(folderSize(input))) MB, \(rows.payments) payment rows, \(rows.total) rows in all")
+        say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; input \(megabytes(folderSize(input))) MB, \(rows.payments) payment rows, \(rows.total) rows in all")
 
-        try? FileManager.default.removeItem(atPath: work)
+        if FileManager.default.fileExists(atPath: work) {
+            // A run's 120,000 mail files deleted just before the next run make ext4 slow to
+            // hand out inodes for half a minute (it skips recently freed ones), which would be
+            // measured as tagih's time. So the folder goes, then the disk settles.
+            try? FileManager.default.removeItem(atPath: work)
+            sync()
+            say("removed the previous \(work); waiting 35 s for the file system to settle")
+            sleep(35)
+        }
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
         let checkStats = work + "/check-stats.json"
         let check = try spawn(tagih, ["check", "--input", input, "--stats", checkStats])
         report("tagih check", check, rows: rows)
@@ -91,13 +100,13 @@ struct Measure: ParsableCommand {
         report("tagih run", run, rows: rows)
         let stats = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: runStats)))) as? [String: Int] ?? [:]
         let cells = stats["cells"] ?? 0
-        print("  outputs: \(megabytes(folderSize(output))) MB (\(sizes(output))), \(cells) cells")
+        say("  outputs: \(megabytes(folderSize(output))) MB (\(sizes(output))), \(cells) cells")
 
         let baseline = try spawn(bench, ["baseline", "--cells", String(cells), "--out", work + "/baseline.xlsx"])
         report("libxlsxwriter alone, \(cells) cells", baseline, rows: nil)
         let ratio = run.seconds / max(baseline.seconds, 0.001)
-        print(String(format: "ratio: tagih run / baseline = %.2f (target 1.5 or less)", ratio))
-        print(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
+        say(String(format: "ratio: tagih run / baseline = %.2f (target 1.5 or less)", ratio))
+        say(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
     }
 
     struct Result {
@@ -110,7 +119,7 @@ struct Measure: ParsableCommand {
         var line = String(format: "%@: %.2f s, peak %d MB", name, result.seconds, result.peakKB / 1024)
         if let rows { line += String(format: ", %.0f input rows/s", Double(rows.total) / max(result.seconds, 0.001)) }
         if result.status != 0 { line += " (exit \(result.status))" }
-        print(line)
+        say(line)
     }
 
     /// Runs a program as a child through /usr/bin/time and reads its wall time and peak memory.
@@ -161,4 +170,10 @@ struct Measure: ParsableCommand {
     }
 
     func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1_048_576) }
+}
+
+/// Writes a line at once (print buffers when stdout is not a terminal), so the figures stay
+/// in order with what the measured children print.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

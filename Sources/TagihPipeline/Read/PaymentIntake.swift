@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+import Synchronization
 import TagihCore
 import TagihIO
 
@@ -10,15 +13,20 @@ final class PaymentIntake {
     private(set) var rowsRead = 0
     private(set) var paymentsRead = 0
 
-    func read(
-        _ folder: InputFolder, decoding: PaymentDecoding, diagnostics: inout Diagnostics,
-        sink: (Payment, UInt16) throws -> Void
-    ) throws {
-        var sources: [(String, Kind)] = []
+    /// The payment files in reading order.
+    static func sources(_ folder: InputFolder) -> [(name: String, kind: Kind)] {
+        var sources: [(name: String, kind: Kind)] = []
         if let native = folder.tables["payments"] { sources.append((native, .native)) }
         sources += folder.stripeExports.map { ($0, .stripe) }
         sources += folder.midtransExports.map { ($0, .midtrans) }
-        for (name, kind) in sources {
+        return sources
+    }
+
+    func read(
+        _ folder: InputFolder, sources: [(name: String, kind: Kind)]? = nil, decoding: PaymentDecoding, diagnostics: inout Diagnostics,
+        sink: (Payment, UInt16) throws -> Void
+    ) throws {
+        for (name, kind) in sources ?? Self.sources(folder) {
             let fileNumber = UInt16(files.count)
             files.append(name)
             do {
@@ -31,7 +39,38 @@ final class PaymentIntake {
         Progress.current.addRows(rowsRead % Progress.batch)
     }
 
-    enum Kind { case native, stripe, midtrans }
+    enum Kind: Sendable { case native, stripe, midtrans }
+
+    /// Validation alone (`tagih check`): nothing is sorted or kept, so the files are
+    /// independent and are read side by side, the largest first, one per core. What is
+    /// reported does not depend on the scheduling: diagnostics are sorted afterwards.
+    static func validate(_ folder: InputFolder, decoding: PaymentDecoding) -> (diagnostics: Diagnostics, rowsRead: Int, paymentsRead: Int) {
+        let sources = Self.sources(folder).map { source in
+            (source: source, size: (try? FileManager.default.attributesOfItem(atPath: folder.fullPath(source.name))[.size] as? Int) ?? 0)
+        }.sorted { $0.size != $1.size ? $0.size > $1.size : $0.source.name < $1.source.name }.map(\.source)
+        let progress = Progress.current
+        let results = Mutex<[(diagnostics: Diagnostics, rows: Int, payments: Int)]>([])
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            Progress.$current.withValue(progress) {
+                let intake = PaymentIntake()
+                var diagnostics = Diagnostics()
+                do {
+                    try intake.read(folder, sources: [sources[index]], decoding: decoding, diagnostics: &diagnostics) { _, _ in }
+                } catch {
+                    diagnostics.add(Diagnostic(.file(sources[index].name), "\(error)"))
+                }
+                results.withLock { $0.append((diagnostics, intake.rowsRead, intake.paymentsRead)) }
+            }
+        }
+        var diagnostics = Diagnostics()
+        var rows = 0, payments = 0
+        for result in results.withLock({ $0 }) {
+            diagnostics.add(contentsOf: result.diagnostics)
+            rows += result.rows
+            payments += result.payments
+        }
+        return (diagnostics, rows, payments)
+    }
 
     @inline(__always)
     private func countRow() {

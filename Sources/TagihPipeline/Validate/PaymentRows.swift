@@ -3,7 +3,7 @@ import TagihIO
 
 /// Decodes payment rows of the three kinds of source into `Payment`s. Each decoder reports
 /// every problem of a row; a row with problems gives no payment.
-struct PaymentDecoding {
+struct PaymentDecoding: Sendable {
     let settings: Settings
     let tenants: Directory<Tenant>
 
