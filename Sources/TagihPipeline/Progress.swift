@@ -35,6 +35,22 @@ public final class Progress: Sendable {
         rows.add(count, ordering: .relaxed)
     }
 
+    /// A reading loop's own row count, published to `Progress.current` a batch at a time.
+    struct RowCounter {
+        private(set) var rows = 0
+
+        @inline(__always)
+        mutating func count() {
+            rows += 1
+            if rows % Progress.batch == 0 { Progress.current.addRows(Progress.batch) }
+        }
+
+        /// Publishes the rows of the last, partial batch; called once, when the loop is done.
+        func finish() {
+            Progress.current.addRows(rows % Progress.batch)
+        }
+    }
+
     func enter(_ name: String) {
         phase.withLock { $0 = name }
     }

@@ -20,16 +20,7 @@ public func runTagih(_ arguments: [String], in directory: URL? = nil, environmen
     env["TAGIH_SECRET"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    // Read both pipes before waiting so a chatty run cannot fill a pipe and stall.
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return ToolResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    return try capture(process)
 }
 
 /// Runs a Python 3 script (every machine here has one) with arguments.
@@ -37,10 +28,17 @@ public func runPython(_ script: String, arguments: [String] = []) throws -> Tool
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = ["python3", "-c", script] + arguments
-    let out = Pipe(), err = Pipe()
+    return try capture(process)
+}
+
+/// Runs a prepared process to its end and returns what it printed.
+func capture(_ process: Process) throws -> ToolResult {
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // Read both pipes before waiting so a chatty run cannot fill a pipe and stall.
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

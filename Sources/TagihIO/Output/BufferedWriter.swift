@@ -36,7 +36,7 @@ public final class BufferedWriter {
     public func write(bytes: UnsafeRawBufferPointer) throws {
         if buffer.count + bytes.count > capacity { try flush() }
         if bytes.count > capacity {
-            try writeAll(bytes)
+            try writeAll(bytes, to: descriptor, path: path)
         } else {
             buffer.append(contentsOf: bytes)
         }
@@ -49,20 +49,8 @@ public final class BufferedWriter {
 
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        try buffer.withUnsafeBytes { try writeAll($0) }
+        try buffer.withUnsafeBytes { try writeAll($0, to: descriptor, path: path) }
         buffer.removeAll(keepingCapacity: true)
-    }
-
-    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
-        var offset = 0
-        while offset < bytes.count {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += written
-        }
     }
 
     /// Flushes and closes. Outputs are synced to disk together, once, before the run's folder
@@ -88,15 +76,18 @@ public func writeFile(_ path: String, bytes: [UInt8]) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))") }
     defer { Glibc.close(descriptor) }
-    try bytes.withUnsafeBytes { buffer in
-        var offset = 0
-        while offset < buffer.count {
-            let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
-            }
-            offset += written
+    try bytes.withUnsafeBytes { try writeAll($0, to: descriptor, path: path) }
+}
+
+/// Writes every byte, resuming after short writes and signals.
+private func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
+    var offset = 0
+    while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            throw OutputError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
+        offset += written
     }
 }

@@ -10,7 +10,8 @@ import TagihIO
 final class PaymentIntake {
     /// File numbers used in spill records → file names.
     private(set) var files: [String] = []
-    private(set) var rowsRead = 0
+    private var counter = Progress.RowCounter()
+    var rowsRead: Int { counter.rows }
     private(set) var paymentsRead = 0
 
     /// The payment files in reading order.
@@ -36,7 +37,7 @@ final class PaymentIntake {
                 for item in failure.diagnostics { diagnostics.add(item) }
             }
         }
-        Progress.current.addRows(rowsRead % Progress.batch)
+        counter.finish()
     }
 
     enum Kind: Sendable { case native, stripe, midtrans }
@@ -72,11 +73,6 @@ final class PaymentIntake {
         return (diagnostics, rows, payments)
     }
 
-    @inline(__always)
-    private func countRow() {
-        rowsRead += 1
-        if rowsRead % Progress.batch == 0 { Progress.current.addRows(Progress.batch) }
-    }
 
     private func open(_ kind: Kind, path: String, name: String) throws(InputFailure) -> any RowReader {
         switch kind {
@@ -105,10 +101,10 @@ final class PaymentIntake {
             case .end:
                 return
             case .malformed(let diagnostic):
-                countRow()
+                counter.count()
                 diagnostics.add(diagnostic)
             case .row:
-                countRow()
+                counter.count()
                 var decoder = FieldDecoder(row: reader.row, style: style)
                 let payment: Payment?
                 switch kind {

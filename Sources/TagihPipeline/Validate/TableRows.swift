@@ -41,19 +41,17 @@ func readTable<Value: Sendable>(
 ) throws(InputFailure) -> DecodedTable<Value> {
     var table = DecodedTable<Value>()
     let idSlot = 0
-    var rows = 0
-    defer { Progress.current.addRows(rows % Progress.batch) }
+    var counter = Progress.RowCounter()
+    defer { counter.finish() }
     while true {
-        let next = try reader.next()
-        if case .end = next { return table }
-        rows += 1
-        if rows % Progress.batch == 0 { Progress.current.addRows(Progress.batch) }
-        switch next {
+        switch try reader.next() {
         case .end:
             return table
         case .malformed(let diagnostic):
+            counter.count()
             diagnostics.add(diagnostic)
         case .row:
+            counter.count()
             var decoder = FieldDecoder(row: reader.row, style: style)
             let (id, value) = decode(&decoder)
             var repeated = false
