@@ -28,10 +28,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product tagih
 
-## run: bill the sample month in input/; results in output/. The sample's orders need
-## activation codes: without a TAGIH_SECRET of your own, a fixed sample secret is used.
+## run: bill the sample month in input/ from its state (October's) as of 30 November; results
+## in output/2026-11/. It names its state and as-of, so it gives the same bytes on any day and
+## can be run again. The sample's orders need activation codes: without a TAGIH_SECRET of your
+## own, a fixed sample secret is used.
 run: release
-	TAGIH_SECRET="$${TAGIH_SECRET:-sample-month-secret}" $(RELEASE_BIN) run --input input
+	TAGIH_SECRET="$${TAGIH_SECRET:-sample-month-secret}" $(RELEASE_BIN) run --input input --state input/state.yaml --period 2026-11
 
 ## check: validate input/ without writing anything
 check: release

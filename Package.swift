@@ -19,13 +19,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // HMAC-SHA256 for activation codes.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // Heap: the queue of payment codes lapsing in a run.
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CPosix"),
-        .target(name: "TagihCore", swiftSettings: fastRelease),
+        .target(name: "TagihCore", dependencies: [.product(name: "HeapModule", package: "swift-collections")], swiftSettings: fastRelease),
         .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPosix"], swiftSettings: fastRelease),
         .target(
             name: "TagihPipeline",

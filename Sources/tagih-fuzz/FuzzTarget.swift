@@ -64,7 +64,10 @@ enum FuzzHarness {
     static func check(_ bytes: UnsafeRawBufferPointer) {
         let setup = prepare()
         FileManager.default.createFile(atPath: setup.file, contents: Data(bytes))
-        _ = Batch.check(input: setup.folder)
+        var options = RunOptions()
+        options.input = setup.folder
+        options.output = setup.folder + "/output/check"
+        _ = Check.run(options)
     }
 }
 

@@ -20,18 +20,16 @@ enum Terminal {
         }
     }
 
+    /// `input/tenants.csv:19:1`: a file in the input folder is shown with the folder's path,
+    /// one outside it (the state a run continues from) as it was given.
+    static func place(_ location: SourceLocation, inputFolder: String) -> String {
+        let file = location.external ? location.file : "\(inputFolder)/\(location.file)"
+        return location.line > 0 ? "\(file):\(location.line):\(location.column)" : file
+    }
+
     static func report(_ outcome: RunOutcome, inputFolder: String) {
-        for item in outcome.diagnostics {
-            let location = item.location.line > 0
-                ? "\(inputFolder)/\(item.location.file):\(item.location.line):\(item.location.column)"
-                : "\(inputFolder)/\(item.location.file)"
-            error("\(location): \(item.message)")
-        }
-        for item in outcome.warnings {
-            let location = item.location.line > 0
-                ? "\(inputFolder)/\(item.location.file):\(item.location.line):\(item.location.column)"
-                : "\(inputFolder)/\(item.location.file)"
-            error("\(location): warning: \(item.message)")
+        for item in outcome.diagnostics + outcome.warnings {
+            error("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
         }
         switch outcome.status {
         case .success:

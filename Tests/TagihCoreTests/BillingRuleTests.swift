@@ -142,34 +142,41 @@ public func settings(tax: TaxSettings = TaxSettings(rate: Rate(percent: ExactDec
     }
 
     @Test func numbersFollowIssueDateTenantSourceAndContinueAcrossRuns() {
-        let november = PeriodBilling.issue(input: input(), state: BillingState(nextSequence: 31), period: Period("2026-11")!)
-        #expect(november.invoices.map(\.sourceId) == ["S3", "S0", "S2", "S1"])
-        #expect(november.invoices.map(\.number) == ["INV/2026/11/00031", "INV/2026/11/00032", "INV/2026/11/00033", "INV/2026/11/00034"])
-        #expect(november.nextSequence == 35)
-        let december = PeriodBilling.issue(input: input(), state: BillingState(nextSequence: november.nextSequence), period: Period("2026-12")!)
-        #expect(december.invoices.first?.number == "INV/2026/12/00035")
-        #expect(december.nextSequence == 39)
+        let november = TestRun(input(), state: BillingState(nextSequence: 31), from: "2026-11-01", to: "2026-11-30")
+        #expect(november.journal.issued.map(\.sourceId) == ["S3", "S0", "S2", "S1"])
+        #expect(november.journal.issued.map(\.number) == ["INV/2026/11/00031", "INV/2026/11/00032", "INV/2026/11/00033", "INV/2026/11/00034"])
+        #expect(november.next.nextSequence == 35)
+        let december = TestRun(input(), state: november.next, from: "2026-12-01", to: "2026-12-31")
+        #expect(december.journal.issued.first?.number == "INV/2026/12/00035")
+        #expect(december.next.nextSequence == 39)
         // The same input and state give the same numbers.
-        let again = PeriodBilling.issue(input: input(), state: BillingState(nextSequence: november.nextSequence), period: Period("2026-12")!)
-        #expect(again.invoices.map(\.number) == december.invoices.map(\.number))
+        let again = TestRun(input(), state: november.next, from: "2026-12-01", to: "2026-12-31")
+        #expect(again.journal.issued.map(\.number) == december.journal.issued.map(\.number))
+    }
+
+    /// Rule 6 within a run and across runs: a day's invoices are numbered when the day comes,
+    /// so two runs of half a month each give the numbers one run of the month gives.
+    @Test func runsOfAnyLengthGiveTheSameNumbers() {
+        let month = TestRun(input(), state: BillingState(nextSequence: 31), from: "2026-11-01", to: "2026-11-30")
+        let first = TestRun(input(), state: BillingState(nextSequence: 31), from: "2026-11-01", to: "2026-11-03")
+        let second = TestRun(input(), state: first.next, from: "2026-11-04", to: "2026-11-30")
+        #expect(first.journal.issued.map(\.number) == ["INV/2026/11/00031"])
+        #expect((first.journal.issued + second.journal.issued).map(\.number) == month.journal.issued.map(\.number))
+        #expect((first.journal.issued + second.journal.issued).map(\.sourceId) == month.journal.issued.map(\.sourceId))
     }
 
     @Test func closingCarriesWhatIsOwedAndWhatWasPaidRecently() {
-        let state = BillingState(nextSequence: 31)
-        var issued = PeriodBilling.issue(input: input(), state: state, period: Period("2026-11")!)
-        var ledger = PeriodBilling.openLedger(issued: issued, state: state, input: input(), on: day("2026-11-01"))
         let payment = Payment(id: "P1", status: .paid, paidAt: Instant(seconds: 1_794_000_000), amount: Money(minor: 111_000, currency: idr),
                               reference: "INV/2026/11/00031", source: SourceLocation(file: "p.csv", line: 2, column: 1))
-        _ = ledger.apply(payment, previous: nil, on: day("2026-11-03"))
-        let horizon = PeriodBilling.paymentHorizon(asOf: day("2026-11-30"), memoryDays: 62, zone: settings().zone)
+        let run = TestRun(input(), state: BillingState(nextSequence: 31), from: "2026-11-01", to: "2026-11-30", payments: [payment])
+        let horizon = RunSetup.memoryHorizon(asOf: day("2026-11-30"), memoryDays: 62, zone: settings().zone)
         // 62 days back from the day after 30 November is 30 September, midnight in Jakarta.
         #expect(horizon.description == "2026-09-29T17:00:00Z")
-        let result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: state, input: input(), period: Period("2026-11")!,
-                                         asOf: day("2026-11-30"), horizon: horizon)
-        #expect(result.settled(0).paid.minor == 111_000)
-        #expect(result.settled(0).status(asOf: day("2026-11-30")) == .paid)
-        #expect(result.nextState.receivables.count == 4) // three owed, one paid on 3 November
-        #expect(result.nextState.nextSequence == 35)
-        #expect(result.overdue.count == 3) // due 2 and 5 November, unpaid
+        #expect(run.next.memoryHorizon == horizon)
+        #expect(run.receivable("INV/2026/11/00031")?.outstanding.isZero == true)
+        #expect(run.next.receivables.count == 4) // three owed, one paid on 7 November
+        #expect(run.next.nextSequence == 35)
+        #expect(Aging.overdue(run.next.receivables, asOf: day("2026-11-30"), ladder: []).count == 3) // due 2 and 5 November, unpaid
+        #expect(run.next.asOf == day("2026-11-30"))
     }
 }

@@ -55,7 +55,8 @@ import Testing
         #expect(disbursements.fee(for: collection("C", 85_000, at: "2026-11-03 10:00:00", method: "bank_transfer")).fee.minor == 4_000)
         // The export's own fee wins.
         #expect(disbursements.fee(for: collection("D", 250_000, at: "2026-11-03 10:00:00", method: "credit_card", fee: 9_000)).fee.minor == 9_000)
-        #expect(disbursements.fee(for: collection("E", 1_000, at: "2026-11-03 10:00:00", method: "gopay")).note == "no fee rule for gopay")
+        #expect(disbursements.fee(for: collection("E", 1_000, at: "2026-11-03 10:00:00", method: "gopay")).note == .noFeeRule(method: "gopay"))
+        #expect(MessageCatalog().text(CollectionNote.noFeeRule(method: "gopay")) == "no fee rule for gopay")
     }
 
     @Test func commissionIsRoundedOnceOnTheWindowAndEveryWindowReconciles() throws {
@@ -89,10 +90,12 @@ import Testing
         var first = ledger()
         _ = try first.collect(collection("A", 30_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
         let held = first.payOut(asOf: day("2026-11-08"))
-        #expect(held[0].heldReason == "under the minimum payout of 50000")
+        let underMinimum = HoldReason.underMinimum(minimum: ExactDecimal(units: 50_000), currency: idr)
+        #expect(held[0].hold == underMinimum)
+        #expect(MessageCatalog().text(underMinimum) == "under the minimum payout of IDR 50000")
         #expect(held[0].amount.isZero)
         // net 30,000 - 0 fee - 1,500 commission = 28,500 carried.
-        #expect(first.carriedBalances == [PayoutBalance(tenantId: "KLK", amount: Money(minor: 28_500, currency: idr), reason: "under the minimum payout of 50000")])
+        #expect(first.carriedBalances == [PayoutBalance(tenantId: "KLK", amount: Money(minor: 28_500, currency: idr), reason: underMinimum)])
         // Next run: another 30,000: 28,500 + 28,500 = 57,000 goes out in one transfer.
         var second = ledger(balances: first.carriedBalances)
         _ = try second.collect(collection("B", 30_000, at: "2026-11-10 10:00:00", method: "x"), previous: nil, on: day("2026-11-10"))
@@ -108,13 +111,13 @@ import Testing
         hold.payoutSchedule = .hold
         var disbursements = ledger(hold)
         _ = try disbursements.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
-        #expect(disbursements.payOut(asOf: day("2026-11-30")).map(\.heldReason) == ["tenant on hold"])
+        #expect(disbursements.payOut(asOf: day("2026-11-30")).map(\.hold) == [.tenantOnHold])
         #expect(disbursements.carriedBalances.map(\.amount.minor) == [95_000])
         var noBank = clinic
         noBank.bank = nil
         var other = ledger(noBank)
         _ = try other.collect(collection("A", 100_000, at: "2026-11-03 10:00:00", method: "x"), previous: nil, on: day("2026-11-03"))
-        #expect(other.payOut(asOf: day("2026-11-30")).map(\.heldReason) == ["no bank account on file"])
+        #expect(other.payOut(asOf: day("2026-11-30")).map(\.hold) == [.noBankAccount])
     }
 
     @Test func aRefundFoundAfterTheWindowWasPaidComesOffTheNextPayout() throws {
@@ -142,9 +145,9 @@ import Testing
         _ = try disbursements.collect(collection("A", 60_000, at: "2026-11-03 10:00:00", purpose: .appointment, patient: .new), previous: nil, on: day("2026-11-03"))
         _ = try disbursements.collect(collection("B", 60_000, at: "2026-11-03 11:00:00", purpose: .appointment, patient: .returning), previous: nil, on: day("2026-11-03"))
         let items = recorded.items
-        #expect(items[0].flag == "")
+        #expect(items[0].notes == [])
         #expect(items[0].deposit?.minor == 50_000)
-        #expect(items[1].flag == "paid IDR 60000, expected IDR 55000 (appointment fee IDR 50000 + returning admin fee IDR 5000)")
+        #expect(MessageCatalog().text(items[1].notes) == "paid IDR 60000, expected IDR 55000 (appointment fee IDR 50000 + returning admin fee IDR 5000)")
         #expect(items[1].deposit?.minor == 55_000)
     }
 }

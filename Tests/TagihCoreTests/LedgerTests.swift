@@ -3,14 +3,21 @@ import Testing
 
 /// Rule 7 with hand-worked amounts: matching, partial and over-payment, credit, refunds.
 @Suite struct LedgerTests {
+    static let zone = settings().zone
+
+    /// Issued on the first of the month before it is due, so payments in November meet them.
     func receivable(_ number: String, tenant: String = "T1", due: String, total: Int64, outstanding: Int64? = nil, currency: CurrencyCode = idr) -> Receivable {
-        Receivable(number: number, tenantId: tenant, source: .subscription, sourceId: "S-\(number)", issueDate: day(due), dueDate: day(due),
-                   total: Money(minor: total, currency: currency), outstanding: Money(minor: outstanding ?? total, currency: currency))
+        let dueDate = day(due)
+        return Receivable(number: number, tenantId: tenant, source: .subscription, sourceId: "S-\(number)",
+                          issueDate: dueDate.adding(months: -1).period.firstDay, dueDate: dueDate,
+                          total: Money(minor: total, currency: currency), outstanding: Money(minor: outstanding ?? total, currency: currency))
     }
 
+    func at(_ text: String) -> Instant { try! ParsedTimestamp.parse(text).get().resolve(in: LedgerTests.zone) }
+
     func payment(_ id: String, _ amount: Int64, reference: String = "", tenant: String = "", status: PaymentStatus = .paid,
-                 refunded: Int64 = 0, currency: CurrencyCode = idr) -> Payment {
-        Payment(id: id, status: status, paidAt: Instant(seconds: 1_794_000_000), amount: Money(minor: amount, currency: currency),
+                 refunded: Int64 = 0, currency: CurrencyCode = idr, at time: String = "2026-11-18 10:00:00") -> Payment {
+        Payment(id: id, status: status, paidAt: at(time), amount: Money(minor: amount, currency: currency),
                 refunded: Money(minor: refunded, currency: currency), reference: reference, tenantId: tenant,
                 source: SourceLocation(file: "payments.csv", line: 2, column: 1))
     }
@@ -20,12 +27,12 @@ import Testing
             receivable("INV/2026/11/00002", due: "2026-11-20", total: 277_500),
             receivable("INV/2026/10/00001", due: "2026-10-20", total: 277_500),
             receivable("INV/2026/11/00003", tenant: "T2", due: "2026-11-20", total: 499_500),
-        ], credits: [], tenants: known(["T1", "T2", "T3"]))
+        ], credits: [], tenants: known(["T1", "T2", "T3"]), zone: LedgerTests.zone)
     }
 
     @Test func referenceMatchesIgnoringCaseAndPunctuation() {
         var ledger = self.ledger
-        let effect = ledger.apply(payment("P1", 277_500, reference: "inv-2026-11-00002"), previous: nil, on: day("2026-11-18"))
+        let effect = ledger.apply(payment("P1", 277_500, reference: "inv-2026-11-00002"), previous: nil)
         #expect(effect.outcome == .applied)
         #expect(effect.route == .reference)
         #expect(effect.invoice == "INV/2026/11/00002")
@@ -35,7 +42,7 @@ import Testing
 
     @Test func withoutReferenceTheTenantsOldestOpenInvoiceIsPaidAndAPartialPaymentLeavesTheRest() {
         var ledger = self.ledger
-        let effect = ledger.apply(payment("P1", 100_000, tenant: "T1"), previous: nil, on: day("2026-11-18"))
+        let effect = ledger.apply(payment("P1", 100_000, tenant: "T1"), previous: nil)
         #expect(effect.route == .tenant)
         #expect(effect.invoice == "INV/2026/10/00001")
         #expect(ledger.receivable("INV/2026/10/00001")!.outstanding.minor == 177_500)
@@ -45,36 +52,37 @@ import Testing
     @Test func anOverpaymentBecomesCreditThatPaysTheNextInvoice() {
         var ledger = self.ledger
         // 300,000 against the October invoice (277,500): 22,500 over, spent on November's.
-        let effect = ledger.apply(payment("P1", 300_000, reference: "INV/2026/10/00001"), previous: nil, on: day("2026-11-18"))
+        let effect = ledger.apply(payment("P1", 300_000, reference: "INV/2026/10/00001"), previous: nil)
         #expect(effect.toInvoice.minor == 277_500)
         #expect(effect.toCredit.minor == 22_500)
         #expect(effect.creditUsed.map(\.invoice) == ["INV/2026/11/00002"])
         #expect(ledger.receivable("INV/2026/11/00002")!.outstanding.minor == 255_000)
         #expect(ledger.remainingCredits.isEmpty)
         // With nothing left open, the rest stays as credit and pays the tenant's next invoice.
-        _ = ledger.apply(payment("P2", 300_000, tenant: "T1"), previous: nil, on: day("2026-11-19"))
+        _ = ledger.apply(payment("P2", 300_000, tenant: "T1", at: "2026-11-19 10:00:00"), previous: nil)
         #expect(ledger.remainingCredits == [Credit(tenantId: "T1", amount: Money(minor: 45_000, currency: idr))])
         ledger.add(receivable("INV/2026/12/00009", due: "2026-12-20", total: 277_500))
-        ledger.applyCredits(on: day("2026-12-01"))
+        ledger.applyCredit(of: "T1", at: at("2026-12-01 00:00:00"))
         #expect(ledger.receivable("INV/2026/12/00009")!.outstanding.minor == 232_500)
         #expect(ledger.remainingCredits.isEmpty)
     }
 
     @Test func creditFromStatePaysTheRunsNewInvoices() {
-        var ledger = Ledger(receivables: [], credits: [Credit(tenantId: "T1", amount: Money(minor: 22_500, currency: idr))], tenants: known(["T1"]))
+        var ledger = Ledger(receivables: [], credits: [Credit(tenantId: "T1", amount: Money(minor: 22_500, currency: idr))], tenants: known(["T1"]),
+                            zone: LedgerTests.zone)
         ledger.add(receivable("INV/2026/12/00001", due: "2026-12-20", total: 277_500))
-        ledger.applyCredits(on: day("2026-12-01"))
+        ledger.applyCredit(of: "T1", at: at("2026-12-01 00:00:00"))
         #expect(ledger.receivable("INV/2026/12/00001")!.outstanding.minor == 255_000)
         #expect(ledger.creditMovements.map(\.amount.minor) == [22_500])
     }
 
     @Test func aRefundReopensTheInvoiceItPaidAndTakesBackCreditFirst() {
         var ledger = self.ledger
-        let paid = ledger.apply(payment("P1", 300_000, reference: "INV/2026/11/00003"), previous: nil, on: day("2026-11-18"))
+        let paid = ledger.apply(payment("P1", 300_000, reference: "INV/2026/11/00003"), previous: nil)
         // T2 overpaid 499,500 - ... no: 300,000 of 499,500, nothing to credit.
         #expect(paid.toInvoice.minor == 300_000)
         let refund = ledger.apply(payment("P1", 300_000, reference: "INV/2026/11/00003", status: .refunded, refunded: 100_000),
-                                  previous: paid.remember, on: day("2026-11-25"))
+                                  previous: paid.remember)
         #expect(refund.outcome == .refundReversed)
         #expect(refund.toInvoice.minor == -100_000)
         #expect(ledger.receivable("INV/2026/11/00003")!.outstanding.minor == 299_500)
@@ -83,9 +91,9 @@ import Testing
 
         // An overpayment refunded: the credit part goes first.
         var second = self.ledger
-        let over = second.apply(payment("P2", 600_000, reference: "INV/2026/11/00003"), previous: nil, on: day("2026-11-18"))
+        let over = second.apply(payment("P2", 600_000, reference: "INV/2026/11/00003"), previous: nil)
         #expect(over.toCredit.minor == 100_500)
-        let back = second.apply(payment("P2", 600_000, status: .refunded, refunded: 150_000), previous: over.remember, on: day("2026-11-20"))
+        let back = second.apply(payment("P2", 600_000, status: .refunded, refunded: 150_000), previous: over.remember)
         #expect(back.toCredit.minor == -100_500)
         #expect(back.toInvoice.minor == -49_500)
         #expect(second.receivable("INV/2026/11/00003")!.outstanding.minor == 49_500)
@@ -94,9 +102,9 @@ import Testing
 
     @Test func aPaymentSeenByAnEarlierRunIsNotAppliedAgain() {
         var ledger = self.ledger
-        let first = ledger.apply(payment("P1", 277_500, reference: "INV/2026/11/00002"), previous: nil, on: day("2026-11-18"))
+        let first = ledger.apply(payment("P1", 277_500, reference: "INV/2026/11/00002"), previous: nil)
         var next = self.ledger
-        let again = next.apply(payment("P1", 277_500, reference: "INV/2026/11/00002"), previous: first.remember, on: day("2026-11-18"))
+        let again = next.apply(payment("P1", 277_500, reference: "INV/2026/11/00002"), previous: first.remember)
         #expect(again.outcome == .alreadyApplied)
         #expect(next.receivable("INV/2026/11/00002")!.outstanding.minor == 277_500)
         #expect(again.remember == first.remember)
@@ -104,16 +112,34 @@ import Testing
 
     @Test func unmatchedAndUnsettledPaymentsChangeNothing() {
         var ledger = self.ledger
-        #expect(ledger.apply(payment("P1", 100, reference: "NOPE-1"), previous: nil, on: day("2026-11-18")).outcome
-                == .unmatched("its reference \"NOPE-1\" matches no invoice and it names no tenant"))
-        #expect(ledger.apply(payment("P2", 100), previous: nil, on: day("2026-11-18")).outcome == .unmatched("it has neither a reference nor a tenant"))
-        #expect(ledger.apply(payment("P3", 100, tenant: "T9"), previous: nil, on: day("2026-11-18")).outcome == .unmatched("tenant \"T9\" is unknown"))
+        #expect(ledger.apply(payment("P1", 100, reference: "NOPE-1"), previous: nil).outcome == .unmatched(.referenceMatchesNothing(reference: "NOPE-1")))
+        #expect(ledger.apply(payment("P2", 100), previous: nil).outcome == .unmatched(.noReferenceNoTenant))
+        #expect(ledger.apply(payment("P3", 100, tenant: "T9"), previous: nil).outcome == .unmatched(.unknownTenant(tenant: "T9", reference: "")))
         let usd = CurrencyCode("USD")!
-        #expect(ledger.apply(payment("P4", 4990, reference: "INV/2026/11/00002", currency: usd), previous: nil, on: day("2026-11-18")).outcome
-                == .unmatched("a USD payment for invoice INV/2026/11/00002, which is in IDR"))
-        #expect(ledger.apply(payment("P5", 277_500, reference: "INV/2026/11/00002", status: .pending), previous: nil, on: day("2026-11-18")).outcome == .notSettled)
-        #expect(ledger.apply(payment("P6", 277_500, reference: "INV/2026/11/00002", status: .refunded, refunded: 277_500), previous: nil, on: day("2026-11-18")).outcome == .refundedBeforeApplied)
+        #expect(ledger.apply(payment("P4", 4990, reference: "INV/2026/11/00002", currency: usd), previous: nil).outcome
+                == .unmatched(.currencyMismatch(invoice: "INV/2026/11/00002", invoiceCurrency: idr, paymentCurrency: usd)))
+        #expect(MessageCatalog().text(UnmatchedReason.currencyMismatch(invoice: "INV/2026/11/00002", invoiceCurrency: idr, paymentCurrency: usd))
+                == "a USD payment for invoice INV/2026/11/00002, which is in IDR")
+        #expect(ledger.apply(payment("P5", 277_500, reference: "INV/2026/11/00002", status: .pending), previous: nil).outcome == .notSettled)
+        #expect(ledger.apply(payment("P6", 277_500, reference: "INV/2026/11/00002", status: .refunded, refunded: 277_500), previous: nil).outcome == .refundedBeforeApplied)
         #expect(ledger.receivable("INV/2026/11/00002")!.outstanding.minor == 277_500)
+    }
+
+    /// Rule 7: payments only meet invoices issued by their time, so a run over a month and
+    /// daily runs agree. A payment before the invoice exists becomes credit, which pays the
+    /// invoice the moment it is issued.
+    @Test func aPaymentMeetsOnlyInvoicesIssuedByItsTime() {
+        var ledger = Ledger(receivables: [], credits: [], tenants: known(["T1"]), zone: LedgerTests.zone)
+        var later = receivable("INV/2026/11/00009", due: "2026-11-20", total: 277_500)
+        later.issueDate = day("2026-11-10")
+        ledger.add(later)
+        let early = ledger.apply(payment("P1", 277_500, reference: "INV/2026/11/00009", tenant: "T1", at: "2026-11-05 10:00:00"), previous: nil)
+        #expect(early.outcome == .credited)
+        #expect(early.route == .tenant)
+        #expect(ledger.receivable("INV/2026/11/00009")!.outstanding.minor == 277_500)
+        ledger.applyCredit(of: "T1", at: at("2026-11-10 00:00:00"))
+        #expect(ledger.receivable("INV/2026/11/00009")!.outstanding.isZero)
+        #expect(ledger.creditMovements == [CreditMovement(tenantId: "T1", invoice: "INV/2026/11/00009", amount: Money(minor: 277_500, currency: idr), day: day("2026-11-10"))])
     }
 
     @Test func latestStatusWinsAmongCopies() {

@@ -26,29 +26,42 @@ import Testing
         #expect(Pricing.proratedNet(price: ExactDecimal(units: 3), units: 1, months: 1, days: 1, daysInTerm: 2, currency: rupiah).minor == 2)
     }
 
+    func pay(_ id: String, _ amount: Int64, at time: String, reference: String) -> Payment {
+        Payment(id: id, status: .paid, paidAt: at(time), amount: Money(minor: amount, currency: idr), reference: reference,
+                source: SourceLocation(file: "p.csv", line: 2, column: 1))
+    }
+
     @Test func newRenewAndAddQuotaOrders() {
         let orders = [
             Order(id: "O1", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-04 09:30:00"), quantity: 25),
             Order(id: "O2", tenantId: "SCH", productId: "SEAT", type: .addQuota, createdAt: at("2026-11-20 10:00:00"), quantity: 5, subscriptionId: "O1"),
             Order(id: "O3", tenantId: "SCH", productId: "SEAT", type: .renew, createdAt: at("2026-11-28 08:00:00"), quantity: 1, termMonths: 12, subscriptionId: "O1"),
         ]
-        let issued = PeriodBilling.issue(input: input(orders: orders), state: BillingState(nextSequence: 7), period: Period("2026-11")!) { "PC-\($0)" }
-        #expect(issued.invoices.map(\.sourceId) == ["O1", "O2", "O3"])
+        // Each order is paid ten minutes after it was placed, with its order id as the reference.
+        let payments = [pay("P1", 5_594_400, at: "2026-11-04 09:40:00", reference: "O1"), pay("P2", 955_208, at: "2026-11-20 10:10:00", reference: "O2"),
+                        pay("P3", 6_593_400, at: "2026-11-28 08:10:00", reference: "O3")]
+        let run = TestRun(input(orders: orders), state: BillingState(nextSequence: 7), from: "2026-11-01", to: "2026-11-30", payments: payments)
+        let issued = run.journal.issued
+        #expect(issued.map(\.sourceId) == ["O1", "O2", "O3"])
+        #expect(issued.map(\.number) == ["INV/2026/11/00007", "INV/2026/11/00008", "INV/2026/11/00009"])
         // New: 28 seats (the school's active staff, more than the 25 ordered) x 15,000 x 12.
-        #expect(issued.invoices[0].lines[0].quantity == 28)
-        #expect(issued.invoices[0].subtotal.minor == 5_040_000)
-        #expect(issued.invoices[0].dueDate == day("2026-11-04"))
-        #expect(issued.invoices[0].order?.paymentCode == "PC-O1")
-        #expect(issued.invoices[0].order?.expiresAt == at("2026-11-04 10:30:00"))
+        #expect(issued[0].lines[0].quantity == 28)
+        #expect(issued[0].subtotal.minor == 5_040_000)
+        #expect(issued[0].dueDate == day("2026-11-04"))
+        #expect(issued[0].order?.paymentCode == "PC-O1")
+        #expect(issued[0].order?.expiresAt == at("2026-11-04 10:30:00"))
         // Add quota: 5 seats for 349 of 365 days.
-        #expect(issued.invoices[1].subtotal.minor == 860_548)
-        #expect(issued.invoices[1].lines[0].prorata?.days == 349)
+        #expect(issued[1].subtotal.minor == 860_548)
+        #expect(issued[1].lines[0].prorata?.days == 349)
         // Renew from the current end, 4 November 2027, for 33 seats.
-        #expect(issued.invoices[2].lines[0].periodStart == day("2027-11-04"))
-        #expect(issued.invoices[2].lines[0].quantity == 33)
-        #expect(issued.invoices[2].subtotal.minor == 33 * 15_000 * 12)
-        #expect(issued.prepaid["O1"] == PrepaidSubscription(id: "O1", tenantId: "SCH", productId: "SEAT", seats: 33,
-                                                             termStart: day("2027-11-04"), termEnd: day("2028-11-04"), termMonths: 12))
+        #expect(issued[2].lines[0].periodStart == day("2027-11-04"))
+        #expect(issued[2].lines[0].quantity == 33)
+        #expect(issued[2].subtotal.minor == 33 * 15_000 * 12)
+        #expect(run.next.prepaid == [PrepaidSubscription(id: "O1", tenantId: "SCH", productId: "SEAT", seats: 33,
+                                                         termStart: day("2027-11-04"), termEnd: day("2028-11-04"), termMonths: 12)])
+        // All three paid in time: a receipt each, nothing expired, nothing pending.
+        #expect(run.journal.paidOrders.map(\.order.orderId) == ["O1", "O2", "O3"])
+        #expect(run.journal.expiredOrders.isEmpty && run.next.pendingOrders.isEmpty)
     }
 
     @Test func addQuotaOnARecurringSubscriptionUsesItsCurrentTerm() {
@@ -65,40 +78,56 @@ import Testing
                                     dueDate: day("2026-11-04"), total: Money(minor: 5_594_400, currency: idr),
                                     outstanding: Money(minor: 5_594_400, currency: idr), expiresAt: expiry, createdAt: at("2026-11-04 09:30:00"))
         func pay(_ when: Instant) -> PaymentEffect {
-            var ledger = Ledger(receivables: [receivable], credits: [], tenants: known(["SCH"]))
+            var ledger = Ledger(receivables: [receivable], credits: [], tenants: known(["SCH"]), zone: settings().zone)
             let payment = Payment(id: "P", status: .paid, paidAt: when, amount: Money(minor: 5_594_400, currency: idr), reference: "INV/1",
                                   source: SourceLocation(file: "p.csv", line: 2, column: 1))
-            return ledger.apply(payment, previous: nil, on: day("2026-11-04"))
+            return ledger.apply(payment, previous: nil)
         }
         #expect(pay(expiry).outcome == .applied)
         let late = pay(expiry.adding(seconds: 1))
         #expect(late.outcome == .credited)
         #expect(late.toCredit.minor == 5_594_400)
-        #expect(late.note == "order O1 had expired at 2026-11-04T03:30:00Z")
+        #expect(late.order == "O1")
+        #expect(late.orderLapsedAt?.description == "2026-11-04T03:30:00Z")
     }
 
     @Test func anOrderLeftUnpaidExpiresAndWhatItDidIsUndone() {
         let order = Order(id: "O1", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-04 09:30:00"), quantity: 25)
         let pending = Order(id: "O2", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-30 23:40:00"), quantity: 25, termMonths: 1)
-        let billing = input(orders: [order, pending])
-        let state = BillingState(nextSequence: 1)
-        var issued = PeriodBilling.issue(input: billing, state: state, period: Period("2026-11")!) { "PC-\($0)" }
-        var ledger = PeriodBilling.openLedger(issued: issued, state: state, input: billing, on: day("2026-11-01"))
         // Half paid before the code lapsed: that half becomes credit when it expires.
         let payment = Payment(id: "P", status: .paid, paidAt: at("2026-11-04 10:00:00"), amount: Money(minor: 1_000_000, currency: idr),
                               reference: "PC-O1", source: SourceLocation(file: "p.csv", line: 2, column: 1))
-        #expect(ledger.apply(payment, previous: nil, on: day("2026-11-04")).invoice == "INV/2026/11/00001")
-        let result = PeriodBilling.close(issued: &issued, ledger: &ledger, state: state, input: billing, period: Period("2026-11")!,
-                                         asOf: day("2026-11-30"), horizon: Instant(seconds: 0))
-        #expect(result.expiredOrders.map(\.order.orderId) == ["O1"])
-        #expect(result.expiredOrders[0].movedToCredit.minor == 1_000_000)
-        #expect(result.settled(0).status(asOf: day("2026-11-30")) == .expired)
-        #expect(result.nextState.credits == [Credit(tenantId: "SCH", amount: Money(minor: 1_000_000, currency: idr))])
-        #expect(!result.nextState.receivables.contains { $0.number == "INV/2026/11/00001" })
-        #expect(result.overdue.isEmpty)
-        // O2's code lives until 00:40 on 1 December: still pending, carried to the next run.
-        #expect(result.nextState.pendingOrders.map(\.orderId) == ["O2"])
-        #expect(result.nextState.prepaid.map(\.id) == ["O2"])
+        let run = TestRun(input(orders: [order, pending]), state: BillingState(nextSequence: 1), from: "2026-11-01", to: "2026-11-30", payments: [payment])
+        #expect(run.effect("P")?.invoice == "INV/2026/11/00001")
+        #expect(run.journal.expiredOrders.map(\.order.orderId) == ["O1"])
+        #expect(run.journal.expiredOrders[0].movedToCredit.minor == 1_000_000)
+        // The credit then pays O2's invoice when O2 is placed on the 30th: 25 of 28 seats x 15,000, plus tax.
+        let o2 = run.journal.issued[1]
+        #expect(o2.total.minor == 466_200)
+        #expect(run.receivable(o2.number)?.outstanding.minor == 0)
+        #expect(run.next.credits == [Credit(tenantId: "SCH", amount: Money(minor: 1_000_000 - 466_200, currency: idr))])
+        #expect(run.receivable("INV/2026/11/00001") == nil)
+        #expect(Aging.overdue(run.next.receivables, asOf: day("2026-11-30"), ladder: []).isEmpty)
+        // Paid off by the credit at once: O2 gets a receipt and is no longer pending.
+        #expect(run.journal.paidOrders.map(\.order.orderId) == ["O2"])
+        #expect(run.next.pendingOrders.isEmpty)
+        #expect(run.next.prepaid.map(\.id) == ["O2"])
+    }
+
+    @Test func anOrderWhoseCodeOutlivesTheRunIsCarriedAndItsVoucherReleasedWhenItLapses() {
+        let vouchers = ["TEN": Voucher(code: "TEN", value: .percent(Rate(percent: ExactDecimal(units: 10))), maxRedemptions: 1)]
+        let order = Order(id: "O2", tenantId: "SCH", productId: "SEAT", type: .new, createdAt: at("2026-11-30 23:40:00"), quantity: 25,
+                          termMonths: 1, voucher: "TEN")
+        let november = TestRun(input(orders: [order], vouchers: vouchers), state: BillingState(nextSequence: 1), from: "2026-11-01", to: "2026-11-30")
+        // The code lives until 00:40 on 1 December: still pending, carried to the next run.
+        #expect(november.next.pendingOrders.map(\.orderId) == ["O2"])
+        #expect(november.next.pendingOrders[0].voucher == "TEN")
+        #expect(november.next.voucherRedemptions == ["TEN": 1])
+        let december = TestRun(input(vouchers: vouchers), state: november.next, from: "2026-12-01", to: "2026-12-01")
+        #expect(december.journal.expiredOrders.map(\.order.orderId) == ["O2"])
+        // Lapsed unpaid: its subscription is undone and the voucher can be redeemed again.
+        #expect(december.next.prepaid.isEmpty)
+        #expect(december.next.voucherRedemptions.isEmpty)
     }
 }
 
@@ -113,6 +142,7 @@ import Testing
                               lines: [line], voucher: voucher, subtotal: amounts.subtotal, discount: amounts.discount, tax: amounts.tax,
                               taxMode: .exclusive, total: amounts.total)
         invoice.number = number
+        invoice.sequence = Int(number.filter(\.isNumber)) ?? 0
         return invoice
     }
 
@@ -154,7 +184,7 @@ import Testing
         // One redemption of TEN was counted by an earlier run: only one is left.
         var redemptions = ["TEN": 1]
         let uses = VoucherRules.apply(&invoices, vouchers: vouchers, redemptions: &redemptions, settings: settings())
-        let reasons = Dictionary(uniqueKeysWithValues: uses.map { ($0.invoice, $0.reason) })
+        let reasons = Dictionary(uniqueKeysWithValues: uses.map { ($0.invoice, $0.refusal.map(MessageCatalog().text) ?? "") })
         #expect(reasons["INV-1"] == "")
         #expect(reasons["INV-2"] == "used up: redeemed 2 times already")
         #expect(reasons["INV-3"] == "used up: redeemed 2 times already")

@@ -31,10 +31,16 @@ import Testing
     }
 
     @Test func everyPaymentRowIsCountedOnce() {
-        #expect(Reconciliation.paymentCountProblems(rowsSorted: 12, distinct: 10, copiesMerged: 2, sortedByTime: 10, outcomes: 10).isEmpty)
-        #expect(Reconciliation.paymentCountProblems(rowsSorted: 12, distinct: 10, copiesMerged: 1, sortedByTime: 9, outcomes: 10) == [
+        var counts = Reconciliation.PaymentCounts()
+        (counts.rowsSorted, counts.distinct, counts.copiesMerged, counts.setAside, counts.carried) = (12, 10, 2, 1, 3)
+        (counts.sortedByTime, counts.outcomes) = (12, 12)
+        #expect(Reconciliation.paymentCountProblems(counts).isEmpty)
+        counts.copiesMerged = 1
+        counts.sortedByTime = 11
+        #expect(Reconciliation.paymentCountProblems(counts) == [
             "payments: 12 rows read but 10 distinct payments and 1 copies merged",
-            "payments: 10 distinct payments but 9 sorted for applying",
+            "payments: 10 distinct payments, 1 set aside and 3 carried from state, but 11 sorted for applying",
+            "payments: 11 payments sorted for applying but 12 outcomes reported",
         ])
     }
 
@@ -48,17 +54,18 @@ import Testing
         before.credits = [Credit(tenantId: "T2", amount: money(100))]
         let issued = [invoice("NOV-1", tenant: "T2", net: 1_000)]
 
-        var ledger = Ledger(receivables: before.receivables + issued.map(Receivable.init), credits: before.credits, tenants: known(["T1", "T2"]))
-        ledger.applyCredits(on: day("2026-11-01"))
+        let zone = settings().zone
+        var ledger = Ledger(receivables: before.receivables + issued.map(Receivable.init), credits: before.credits, tenants: known(["T1", "T2"]), zone: zone)
+        ledger.applyCredit(of: "T2", at: zone.startOfDay(day("2026-11-01")))
         let payment = Payment(id: "P1", status: .paid, paidAt: Instant(seconds: 1_794_000_000), amount: money(400), refunded: money(0),
                               reference: "", tenantId: "T1", source: SourceLocation(file: "payments.csv", line: 2, column: 1))
-        let effect = ledger.apply(payment, previous: nil, on: day("2026-11-18"))
+        let effect = ledger.apply(payment, previous: nil)
         var moved = Reconciliation.PaymentMovements(currency: idr)
         moved.toInvoices = effect.toInvoice
         moved.toCredit = effect.toCredit
 
         var after = BillingState()
-        after.receivables = ledger.receivablesToKeep(keepSettledSince: day("2026-10-01"))
+        after.receivables = ledger.takeReceivablesToKeep(keepSettledSince: day("2026-10-01"), issuedSince: day("2026-11-01"))
         after.credits = ledger.remainingCredits
         let balances = Reconciliation.balances(before: before, issued: issued, payments: [idr: moved],
                                                creditMovements: ledger.creditMovements, expired: [], after: after)

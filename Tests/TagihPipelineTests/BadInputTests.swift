@@ -51,7 +51,7 @@ import TestSupport
         Case(name: "invalid UTF-8 in YAML",
              files: ["products.yaml": Data("- {id: NET, name: \"Int".utf8) + Data([0xC3, 0x28]) + Data("r\", price: 1, billing: flat}\n".utf8)],
              remove: ["products.csv"],
-             expected: "products.yaml:1:1: YAML syntax error: invalid trailing UTF-8 octet"),
+             expected: "products.yaml:1:24: YAML syntax error: invalid trailing UTF-8 octet"),
         Case(name: "a 10 MB field",
              files: ["tenants.csv": text("id,name,email\nT1," + String(repeating: "x", count: 10_000_000) + ",a@mail.example\n")],
              expected: "tenants.csv:2:1: a record starting here is longer than 1 MiB; the file is probably damaged"),
@@ -101,8 +101,8 @@ import TestSupport
              files: ["settings.yaml": text("\t- :::\n")],
              expected: "settings.yaml:1:1: YAML syntax error: found character that cannot start any token (while scanning for the next token)"),
         Case(name: "a state file cut off",
-             files: ["state.yaml": text("version: 1\nperiod: \"2026-10\"\nnext_sequence: 3\nreceivables: [\n")],
-             expected: "state.yaml:5:1: YAML syntax error: did not find expected node content (while parsing a flow node)"),
+             files: ["state.yaml": text("version: 2\nas_of: 2026-10-31\nnext_sequence: 3\nreceivables: [\n")],
+             expected: "state.yaml:4:1: state.yaml ends without its end line (end: {checksum: ...}): it was cut off; use a complete state"),
     ]
 
     @Test(arguments: cases)

@@ -11,9 +11,9 @@ import TestSupport
         let base = Paths.temporaryFolder("tagih-payouts")
         defer { try? FileManager.default.removeItem(at: base) }
         let november = base.appendingPathComponent("november")
-        let first = try runTagih(["run", "--input", Self.sample.path, "--output", november.path])
+        let first = try runTagih(["run", "--input", Self.sample.path, "--output", november.path, "--period", "2026-11"])
         #expect(first.status == 0, "\(first.stderr)")
-        let novemberPayouts = try String(contentsOf: november.appendingPathComponent("payouts.csv"), encoding: .utf8)
+        let novemberPayouts = try String(contentsOf: november.appendingPathComponent("outbox/2026-11-30/payouts.csv"), encoding: .utf8)
         #expect(novemberPayouts.contains("BCA,1234567890,PT Sehat Sentosa,228250,IDR,PO-KLK001-20261116,keuangan@sehatsentosa.example,KLK-001\r\n"))
         #expect(!novemberPayouts.contains("KLK-006"))
 
@@ -31,9 +31,10 @@ import TestSupport
             december.write(name, try String(contentsOf: Self.sample.appendingPathComponent(name), encoding: .utf8))
         }
         let output = base.appendingPathComponent("december")
-        let second = try runTagih(["run", "--input", december.path, "--state", november.appendingPathComponent("state.yaml").path, "--output", output.path])
+        let second = try runTagih(["run", "--input", december.path, "--state", november.appendingPathComponent("state.yaml").path, "--output", output.path,
+                                   "--period", "2026-12"])
         #expect(second.status == 0, "\(second.stderr)")
-        let payouts = try String(contentsOf: output.appendingPathComponent("payouts.csv"), encoding: .utf8)
+        let payouts = try String(contentsOf: output.appendingPathComponent("outbox/2026-12-31/payouts.csv"), encoding: .utf8)
         // KLK-006: 33,005 held in November + (30,000 - 210 fee - 1,500 commission) = 61,295.
         #expect(payouts.contains("BRI,002101000123456,Klinik Mata Terang,61295,IDR,PO-KLK006-20261201,halo@mataterang.example,KLK-006\r\n"))
         // KLK-001's week of 30 November (open in November) goes out now, less the -420 carried:
@@ -45,6 +46,6 @@ import TestSupport
         #expect(!payouts.contains("PO-KLK001-20261116"))
         #expect(!payouts.contains("PO-KLK002-20261101"))
         let state = try String(contentsOf: output.appendingPathComponent("state.yaml"), encoding: .utf8)
-        #expect(state.contains(#"{tenant_id: "KLK-004", currency: IDR, amount: "42435", reason: "tenant on hold"}"#))
+        #expect(state.contains(#"{tenant_id: "KLK-004", currency: IDR, amount: "42435", hold: tenant_on_hold}"#))
     }
 }

@@ -9,22 +9,11 @@ import Glibc
 /// A run killed with SIGKILL part-way (power cut, OOM killer, an impatient operator) leaves
 /// the earlier output of the period exactly as it was; the next run cleans up after it.
 @Suite(.serialized) struct KillSafetyTests {
-    /// Every file under `folder` with its bytes, by relative path (hidden work files included).
-    func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(atPath: folder.path)
-        while let relative = enumerator?.nextObject() as? String {
-            let url = folder.appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[relative] = try? Data(contentsOf: url)
-            }
-        }
-        return files
-    }
+    func snapshot(_ folder: URL) -> [String: Data] { Golden.bytes(of: folder) }
 
-    /// Starts a run and kills it once `ready` says the run is far enough, polling its work folder.
-    func runAndKill(_ arguments: [String], outputParent: URL, when ready: (URL) -> Bool) throws -> Int32 {
+    /// Starts a run and kills it once `ready` says the run is far enough, polling its work folder
+    /// (and its scratch folder beside it).
+    func runAndKill(_ arguments: [String], outputParent: URL, when ready: (URL, URL) -> Bool) throws -> Int32 {
         let process = Process()
         process.executableURL = Paths.tagih
         process.arguments = arguments
@@ -33,25 +22,34 @@ import Glibc
         process.standardError = FileHandle.nullDevice
         try process.run()
         let work = outputParent.appendingPathComponent(".tagih-2026-11-\(process.processIdentifier)")
+        let scratch = outputParent.appendingPathComponent(".tagih-scratch-\(process.processIdentifier)")
         let deadline = Date().addingTimeInterval(120)
-        while process.isRunning && Date() < deadline && !ready(work) { usleep(2_000) }
+        while process.isRunning && Date() < deadline && !ready(work, scratch) { usleep(2_000) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         return process.terminationStatus
     }
 
-    static let stages: [(name: String, ready: @Sendable (URL) -> Bool)] = [
-        ("while reading payments", { FileManager.default.fileExists(atPath: $0.appendingPathComponent(".spill").path) }),
-        ("while mailing invoices", { ((try? FileManager.default.contentsOfDirectory(atPath: $0.appendingPathComponent("mail").path))?.count ?? 0) > 50 }),
-        ("while writing workbooks", { FileManager.default.fileExists(atPath: $0.appendingPathComponent("invoices.xlsx").path) }),
+    static let stages: [(name: String, ready: @Sendable (URL, URL) -> Bool)] = [
+        ("while reading payments", { _, scratch in FileManager.default.fileExists(atPath: scratch.appendingPathComponent("state-payments.bin").path) }),
+        ("while applying payments", { work, _ in FileManager.default.fileExists(atPath: work.appendingPathComponent("runs/2026-11-30/payments.bin").path) }),
+        ("while mailing invoices", { work, _ in
+            ((try? FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("outbox/2026-11-30/mail").path))?.count ?? 0) > 50
+        }),
+        ("while writing workbooks", { work, _ in FileManager.default.fileExists(atPath: work.appendingPathComponent("invoices.xlsx").path) }),
     ]
 
     @Test func aKilledRunLeavesTheEarlierOutputIntact() throws {
         let input = try SyntheticMonth.input(payments: 20_000)
         let parent = Paths.temporaryFolder("tagih-kill")
         defer { try? FileManager.default.removeItem(at: parent) }
+        // October's run gives November a state to start from; every run below re-runs November
+        // from it, as an operator re-runs a month on purpose (--state).
+        let october = Paths.temporaryFolder("tagih-kill-october").appendingPathComponent("2026-10")
+        defer { try? FileManager.default.removeItem(at: october.deletingLastPathComponent()) }
+        #expect(try runTagih(["run", "--input", input.path, "--output", october.path, "--period", "2026-10"]).status == 0)
         let output = parent.appendingPathComponent("2026-11")
-        let arguments = ["run", "--input", input.path, "--output", output.path, "--period", "2026-11"]
+        let arguments = ["run", "--input", input.path, "--output", output.path, "--period", "2026-11", "--state", october.appendingPathComponent("state.yaml").path]
 
         let first = try runTagih(arguments)
         #expect(first.status == 0, "\(first.stderr)")
@@ -70,7 +68,7 @@ import Glibc
         let again = try runTagih(arguments)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(snapshot(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".tagih-2026-11-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".tagih-2026-11-") || $0.hasPrefix(".tagih-scratch-") }
         #expect(leftovers.isEmpty)
     }
 }

@@ -10,7 +10,7 @@ import TagihCore
 
     func runSample(_ extra: [String] = [], environment: [String: String] = ["TAGIH_SECRET": sampleSecret], input: URL = MailTests.sample) throws -> (ToolResult, URL) {
         let output = Paths.temporaryFolder("tagih-mail").appendingPathComponent("out")
-        return (try runTagih(["run", "--input", input.path, "--output", output.path] + extra, environment: environment), output)
+        return (try runTagih(["run", "--input", input.path, "--output", output.path, "--period", "2026-11"] + extra, environment: environment), output)
     }
 
     @Test func everyMessageParsesStrictlyWithBothPartsAndHeaders() throws {
@@ -34,7 +34,7 @@ import TagihCore
             assert '</html>' in m.get_body(('html',)).get_content(), f
         print(len(files))
         """
-        let check = try runPython(script, arguments: [output.appendingPathComponent("mail").path])
+        let check = try runPython(script, arguments: [output.appendingPathComponent("outbox/2026-11-30/mail").path])
         #expect(check.status == 0, "\(check.stderr)")
         #expect(check.stdout == "24\n")
     }
@@ -43,7 +43,7 @@ import TagihCore
         let (result, output) = try runSample()
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         #expect(result.status == 0)
-        let receipt = try String(contentsOf: output.appendingPathComponent("mail/INV-2026-11-00038.receipt.eml"), encoding: .utf8)
+        let receipt = try String(contentsOf: output.appendingPathComponent("outbox/2026-11-30/mail/INV-2026-11-00038.receipt.eml"), encoding: .utf8)
         // HMAC-SHA256("sample-month-secret", "ORD-2026-11-0002"), worked out with Python's hmac module.
         #expect(receipt.contains("Kode aktivasi : PLXK-F7KH-GUDR-MCG2"))
         #expect(OrderCodesProbe.activation("ORD-2026-11-0002", "another secret") == "6QJ4-H8R7-G8FQ-2UAN")
@@ -78,7 +78,7 @@ import TagihCore
         let (result, output) = try runSample(input: input)
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         #expect(result.status == 0, "\(result.stderr)")
-        let english = try String(contentsOf: output.appendingPathComponent("mail/INV-2026-11-00047.eml"), encoding: .utf8)
+        let english = try String(contentsOf: output.appendingPathComponent("outbox/2026-11-30/mail/INV-2026-11-00047.eml"), encoding: .utf8)
         #expect(english.contains("Subject: Your NusaNet bill INV/2026/11/00047 & more\r\n"))
 
         try "Hello {{#lines}}{{description}}\n{{/wrong}}".write(to: input.appendingPathComponent("templates/en/invoice.text.mustache"), atomically: false, encoding: .utf8)
@@ -102,7 +102,8 @@ import TagihCore
         let state = try String(contentsOf: november.appendingPathComponent("state.yaml"), encoding: .utf8)
         #expect(state.contains(#"- {code: "HEMAT", count: 2}"#))
         let december = fixture.folder.appendingPathComponent("dec")
-        let second = try runTagih(["run", "--input", fixture.path, "--state", november.appendingPathComponent("state.yaml").path, "--output", december.path])
+        let second = try runTagih(["run", "--input", fixture.path, "--state", november.appendingPathComponent("state.yaml").path, "--output", december.path,
+                                   "--period", "2026-12"])
         #expect(second.status == 0, "\(second.stderr)")
         // The third redemption goes to the first invoice by (issue date, number); the fourth is refused.
         let vouchers = try Golden.snapshot(of: december)["invoices.xlsx/xl/worksheets/sheet3.xml"] ?? ""

@@ -11,11 +11,11 @@ import TestSupport
     func payments(_ files: [String: String]) -> (payments: [String: Payment], problems: [String]) {
         let fixture = Fixture(files: files.merging(["tenants.csv": Self.tenants]) { a, _ in a })
         defer { fixture.remove() }
-        let loaded = InputLoader.load(folderPath: fixture.path)
-        var diagnostics = loaded.diagnostics
+        let (folder, input, loadProblems) = load(fixture.path)
+        var diagnostics = loadProblems
         var found: [String: Payment] = [:]
         let intake = PaymentIntake()
-        try? intake.read(loaded.folder, decoding: PaymentDecoding(settings: loaded.input!.settings, tenants: loaded.input!.tenants),
+        try? intake.read(folder, decoding: PaymentDecoding(settings: input.settings, tenants: input.tenants),
                          diagnostics: &diagnostics) { payment, _ in found[payment.id] = payment }
         return (found, diagnostics.sorted.map(\.description))
     }
@@ -122,10 +122,10 @@ import TestSupport
         func read(_ name: String, _ text: String) -> [Payment] {
             let fixture = Fixture(files: [name: text, "tenants.csv": tenants])
             defer { fixture.remove() }
-            let loaded = InputLoader.load(folderPath: fixture.path)
-            var diagnostics = loaded.diagnostics
+            let (folder, input, loadProblems) = load(fixture.path)
+            var diagnostics = loadProblems
             var found: [Payment] = []
-            try? PaymentIntake().read(loaded.folder, decoding: PaymentDecoding(settings: loaded.input!.settings, tenants: loaded.input!.tenants),
+            try? PaymentIntake().read(folder, decoding: PaymentDecoding(settings: input.settings, tenants: input.tenants),
                                       diagnostics: &diagnostics) { payment, _ in
                 var payment = payment
                 payment.source = SourceLocation(file: "", line: payment.source.line, column: 0)

@@ -9,7 +9,7 @@ import TestSupport
     func problems(_ files: [String: String], settings: String = Fixture.settings) -> [String] {
         let fixture = Fixture(settings: settings, files: files)
         defer { fixture.remove() }
-        return Batch.check(input: fixture.path).diagnostics.map(\.description)
+        return check(fixture.path).diagnostics.map(\.description)
     }
 
     @Test func aValidInputHasNoProblems() {
@@ -109,7 +109,7 @@ import TestSupport
         let fixture = Fixture()
         defer { fixture.remove() }
         try? FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("settings.yaml"))
-        #expect(Batch.check(input: fixture.path).diagnostics.map(\.description) == ["settings.yaml: settings.yaml is missing from \(fixture.path)"])
+        #expect(check(fixture.path).diagnostics.map(\.description) == ["settings.yaml: settings.yaml is missing from \(fixture.path)"])
     }
 
     @Test func indonesianNumbersWhenTheSettingsSaySo() {

@@ -10,6 +10,20 @@ import Foundation
 public enum Golden {
     public static var isRecording: Bool { ProcessInfo.processInfo.environment["TAGIH_RECORD"] == "1" }
 
+    /// Every file under `folder` with its bytes, by relative path (hidden files included).
+    public static func bytes(of folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        while let relative = enumerator?.nextObject() as? String {
+            let url = folder.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[relative] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
     /// The expected files of an output folder: relative path → text.
     public static func snapshot(of folder: URL) throws -> [String: String] {
         var result: [String: String] = [:]
@@ -20,6 +34,9 @@ public enum Golden {
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if isDirectory.boolValue { continue }
+            // A run's journal is binary and internal; what it holds shows in the workbooks, and
+            // the re-run test compares its bytes.
+            if relative.hasSuffix(".bin") { continue }
             if relative.hasSuffix(".xlsx") {
                 for (name, bytes) in try ZipArchive.entries(of: path) {
                     result["\(relative)/\(name)"] = readable(String(decoding: bytes, as: UTF8.self))

@@ -1,14 +1,21 @@
-/// Where a value came from: the file's name inside the input folder, 1-based line and column.
+/// Where a value came from: the file's name inside the input folder (or, for a file outside
+/// it such as the state a run continues from, its path), 1-based line and column.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let file: String
     public let line: Int
     public let column: Int
+    /// The file is not in the input folder: `file` is its path as given.
+    public let external: Bool
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, external: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
+        self.external = external
     }
+
+    /// The same place, in a file outside the input folder.
+    public var outside: SourceLocation { SourceLocation(file: file, line: line, column: column, external: true) }
 
     /// For problems with a whole file (missing, unreadable): no line or column.
     public static func file(_ name: String) -> SourceLocation { SourceLocation(file: name, line: 0, column: 0) }
@@ -36,6 +43,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(location): \(message)" }
+
+    /// The same problem, in a file outside the input folder.
+    public var outside: Diagnostic { Diagnostic(location.outside, value: value, message) }
 }
 
 /// Collects diagnostics while a stage runs; stages return them instead of printing.

@@ -119,7 +119,8 @@ public struct Invoice: Sendable {
         self.paid = .zero(currency)
     }
 
-    public var outstanding: Money { total - paid }
+    /// What is still owed; an expired order's invoice is owed nothing.
+    public var outstanding: Money { expired ? .zero(currency) : total - paid }
 
     /// The status as of a date: paid, overdue (past due with money outstanding), partial or open.
     public func status(asOf date: CivilDate) -> InvoiceStatus {

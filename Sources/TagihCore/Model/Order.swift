@@ -22,11 +22,13 @@ public struct Order: Sendable {
     /// For renew and add_quota; for new, the id the bought subscription gets (the order id when empty).
     public var subscriptionId: String
     public var location: SourceLocation
+    /// Where `subscription_id` was read, for problems with it.
+    public var subscriptionLocation: SourceLocation?
 
     public init(
         id: String, tenantId: String, productId: String, type: OrderType, createdAt: Instant, quantity: Int = 1,
         termMonths: Int = 12, voucher: String = "", email: String = "", subscriptionId: String = "",
-        location: SourceLocation = .file("")
+        location: SourceLocation = .file(""), subscriptionLocation: SourceLocation? = nil
     ) {
         self.id = id
         self.tenantId = tenantId
@@ -39,6 +41,7 @@ public struct Order: Sendable {
         self.email = email
         self.subscriptionId = subscriptionId
         self.location = location
+        self.subscriptionLocation = subscriptionLocation
     }
 }
 
@@ -85,6 +88,8 @@ public struct PendingOrder: Sendable, Equatable {
     public var previousTermStart: CivilDate?
     public var previousTermEnd: CivilDate?
     public var previousTermMonths: Int?
+    /// The voucher redeemed on its invoice, released if the order lapses unpaid.
+    public var voucher: String = ""
 
     public init(
         orderId: String, invoice: String, tenantId: String, productId: String, type: OrderType, subscriptionId: String,
@@ -140,5 +145,17 @@ public struct Voucher: Sendable {
         self.maxRedemptions = maxRedemptions
         self.products = products
         self.location = location
+    }
+}
+
+extension Order {
+    /// Everything an order's invoice is made from.
+    public var digest: Digest {
+        var builder = DigestBuilder()
+        for field in [id, tenantId, productId, type.rawValue, voucher.uppercased(), email, subscriptionId] { builder.add(field) }
+        builder.add(createdAt)
+        builder.add(quantity)
+        builder.add(termMonths)
+        return builder.digest
     }
 }

@@ -129,3 +129,18 @@ public struct Payment: Sendable, Equatable {
         return other.refunded.minor > refunded.minor
     }
 }
+
+extension Payment {
+    /// The content that identifies what was paid: a later copy with another digest is another
+    /// payment under the same id. Status and refunds are the payment's life, not its content.
+    public var digest: Digest {
+        var builder = DigestBuilder()
+        builder.add(id)
+        builder.add(amount)
+        builder.add(paidAt)
+        builder.add(reference)
+        builder.add(tenantId)
+        builder.add(purpose.rawValue)
+        return builder.digest
+    }
+}

@@ -50,13 +50,13 @@ public struct WindowSums: Sendable, Equatable {
 
 /// One collection as the disbursement statement shows it.
 public struct CollectedPayment: Sendable {
-    public init(payment: Payment, window: PayoutWindow, fee: Money, deposit: Money? = nil, adminFee: Money? = nil, flag: String, laterRefund: Money? = nil) {
+    public init(payment: Payment, window: PayoutWindow, fee: Money, deposit: Money? = nil, adminFee: Money? = nil, notes: [CollectionNote] = [], laterRefund: Money? = nil) {
         self.payment = payment
         self.window = window
         self.fee = fee
         self.deposit = deposit
         self.adminFee = adminFee
-        self.flag = flag
+        self.notes = notes
         self.laterRefund = laterRefund
     }
 
@@ -66,8 +66,8 @@ public struct CollectedPayment: Sendable {
     /// The part of an appointment payment that is a deposit towards the patient's bill.
     public var deposit: Money?
     public var adminFee: Money?
-    /// Empty when as expected; otherwise what is wrong (paid out as paid all the same).
-    public var flag: String
+    /// Empty when as expected; otherwise what is worth a look (paid out as paid all the same).
+    public var notes: [CollectionNote]
     /// A refund found for a collection counted by an earlier run.
     public var laterRefund: Money?
 }
@@ -83,11 +83,22 @@ public struct WindowPayout: Sendable {
     public var carriedIn: Money
     /// What this window's transfer sends (net plus carried in); zero when held.
     public var amount: Money
-    /// Empty when paid; otherwise why it is held.
-    public var heldReason: String
+    /// Nil when paid; otherwise why it is held.
+    public var hold: HoldReason?
     public var reference: String
 
-    public var isPaid: Bool { heldReason.isEmpty }
+    public var isPaid: Bool { hold == nil }
+
+    public init(window: PayoutWindow, sums: WindowSums, commission: Money, net: Money, carriedIn: Money, amount: Money, hold: HoldReason?, reference: String) {
+        self.window = window
+        self.sums = sums
+        self.commission = commission
+        self.net = net
+        self.carriedIn = carriedIn
+        self.amount = amount
+        self.hold = hold
+        self.reference = reference
+    }
 }
 
 /// A tenant's balance carried to the next run: held payouts, less refunds found after the
@@ -95,9 +106,9 @@ public struct WindowPayout: Sendable {
 public struct PayoutBalance: Sendable, Equatable {
     public var tenantId: String
     public var amount: Money
-    public var reason: String
+    public var reason: HoldReason?
 
-    public init(tenantId: String, amount: Money, reason: String) {
+    public init(tenantId: String, amount: Money, reason: HoldReason?) {
         self.tenantId = tenantId
         self.amount = amount
         self.reason = reason
@@ -112,7 +123,7 @@ public struct PayoutBalance: Sendable, Equatable {
 public struct Disbursements {
     public private(set) var windows: [PayoutWindow: WindowSums] = [:]
     public private(set) var balances: [String: Money] = [:]
-    private var balanceReasons: [String: String] = [:]
+    private var balanceReasons: [String: HoldReason] = [:]
     private let settings: Settings
     private let tenants: Directory<Tenant>
     /// Where each collection goes once counted: they are as many as the payments, so they are
@@ -132,16 +143,16 @@ public struct Disbursements {
     }
 
     /// The gateway's fee on one payment: the export's own, else the method's rule, rounded once.
-    public func fee(for payment: Payment) -> (fee: Money, note: String) {
-        if let fee = payment.fee { return (fee, "") }
+    public func fee(for payment: Payment) -> (fee: Money, note: CollectionNote?) {
+        if let fee = payment.fee { return (fee, nil) }
         let currency = settings.currency(payment.amount.currency)
         guard let rule = settings.fees[payment.method] else {
-            return (.zero(currency.code), payment.method.isEmpty ? "no method, so no fee rule" : "no fee rule for \(payment.method)")
+            return (.zero(currency.code), payment.method.isEmpty ? .noMethod : .noFeeRule(method: payment.method))
         }
         var exact = Fraction(0)
         if let percent = rule.percent { exact = payment.amount.fraction(minorUnits: currency.minorUnits) * percent.fraction }
         if let fixed = rule.fixed { exact = exact + fixed.fraction }
-        return (Money(minor: exact.roundedToMinorUnits(currency.minorUnits), currency: currency.code), "")
+        return (Money(minor: exact.roundedToMinorUnits(currency.minorUnits), currency: currency.code), nil)
     }
 
     /// Counts one collection. `previous` is what an earlier run counted of the same payment;
@@ -155,15 +166,15 @@ public struct Disbursements {
             guard more.isPositive else { return previous }
             let key = windowKey(previous.invoice, tenant: tenant.id)
             var collection = CollectedPayment(payment: payment, window: key ?? PayoutWindow.containing(day, tenantId: tenant.id, schedule: tenant.payoutSchedule),
-                                        fee: .zero(currency), flag: "", laterRefund: more)
+                                        fee: .zero(currency), laterRefund: more)
             if let key, var sums = windows[key] {
                 sums.refunds += more
                 windows[key] = sums
             } else {
                 // Its window was paid out already: the refund comes off the tenant's next payout.
                 balances[tenant.id, default: .zero(currency)] -= more
-                balanceReasons[tenant.id] = "a refund of \(payment.id) after its window was paid out"
-                collection.flag = "refunded after its window was paid out: taken off the next payout"
+                balanceReasons[tenant.id] = .refundAfterPayout(payment: payment.id)
+                collection.notes = [.refundedAfterPayout]
             }
             try record(collection)
             var remembered = previous
@@ -179,19 +190,19 @@ public struct Disbursements {
         sums.fees += fee
         sums.collections += 1
         windows[window] = sums
-        var collection = CollectedPayment(payment: payment, window: window, fee: fee, flag: feeNote)
+        var collection = CollectedPayment(payment: payment, window: window, fee: fee, notes: feeNote.map { [$0] } ?? [])
         if payment.purpose == .appointment {
             checkAppointment(&collection, tenant: tenant)
             // A refunded booking leaves nothing to take off the patient's bill.
             if payment.refunded.isPositive, let deposit = collection.deposit {
                 collection.deposit = Money.max(deposit - payment.refunded, .zero(currency))
-                let units = settings.currency(currency).minorUnits
-                collection.flag = join(collection.flag, "refunded \(payment.refunded.plain(minorUnits: units))")
+                collection.notes.append(.refunded(payment.refunded))
             }
         }
         try record(collection)
         return AppliedPayment(id: payment.id, paidAt: payment.paidAt, tenantId: tenant.id, received: payment.netReceived,
-                              refunded: payment.refunded, invoice: "window:\(window.start)", toInvoice: .zero(currency), toCredit: .zero(currency))
+                              refunded: payment.refunded, invoice: "window:\(window.start)", toInvoice: .zero(currency), toCredit: .zero(currency),
+                              kind: .collected)
     }
 
     private func windowKey(_ marker: String, tenant: String) -> PayoutWindow? {
@@ -204,11 +215,11 @@ public struct Disbursements {
     private func checkAppointment(_ collection: inout CollectedPayment, tenant: Tenant) {
         let paid = collection.payment.amount
         guard let fee = tenant.appointmentFee else {
-            collection.flag = join(collection.flag, "tenant \(tenant.id) has no appointment fee on file")
+            collection.notes.append(.noAppointmentFee(tenant: tenant.id))
             return
         }
         guard let type = collection.payment.patientType else {
-            collection.flag = join(collection.flag, "no patient type, so the admin fee is unknown")
+            collection.notes.append(.noPatientType)
             collection.deposit = fee
             return
         }
@@ -216,15 +227,12 @@ public struct Disbursements {
         collection.adminFee = admin
         let expected = fee + admin
         if paid != expected {
-            let units = settings.currency(paid.currency).minorUnits
-            collection.flag = join(collection.flag, "paid \(paid.plain(minorUnits: units)), expected \(expected.plain(minorUnits: units)) (appointment fee \(fee.plain(minorUnits: units)) + \(type.rawValue) admin fee \(admin.plain(minorUnits: units)))")
+            collection.notes.append(.unexpectedAmount(paid: paid, expected: expected, appointmentFee: fee, patientType: type, adminFee: admin))
             collection.deposit = Money.max(paid - admin, .zero(paid.currency))
         } else {
             collection.deposit = fee
         }
     }
-
-    private func join(_ a: String, _ b: String) -> String { a.isEmpty ? b : a + "; " + b }
 
     /// Pays out every window that ended on or before `asOf`, in order per tenant, with the
     /// tenant's carried balance; returns them, and leaves the open windows and balances for state.
@@ -240,27 +248,27 @@ public struct Disbursements {
             let net = sums.gross - sums.refunds - sums.fees - commission
             let carried = balances[window.tenantId] ?? .zero(currency.code)
             let amount = net + carried
-            var reason = ""
+            var hold: HoldReason?
             if tenant?.payoutSchedule == .hold {
-                reason = "tenant on hold"
+                hold = .tenantOnHold
             } else if tenant?.bank == nil {
-                reason = "no bank account on file"
+                hold = .noBankAccount
             } else if !amount.isPositive {
-                reason = "nothing to pay out: the balance is \(amount.plain(minorUnits: currency.minorUnits))"
+                hold = .nothingToPay(balance: amount)
             } else if currency.code == settings.currency && amount.fraction(minorUnits: currency.minorUnits) < minimum.fraction {
                 // min_payout is in the operator's currency: it applies to payouts in that currency.
-                reason = "under the minimum payout of \(minimum)"
+                hold = .underMinimum(minimum: minimum, currency: currency.code)
             }
             let reference = PayoutReference.make(tenant: window.tenantId, window: window)
-            if reason.isEmpty {
+            if let hold {
+                balances[window.tenantId] = amount
+                balanceReasons[window.tenantId] = hold
+            } else {
                 balances[window.tenantId] = nil
                 balanceReasons[window.tenantId] = nil
-            } else {
-                balances[window.tenantId] = amount
-                balanceReasons[window.tenantId] = reason
             }
             result.append(WindowPayout(window: window, sums: sums, commission: commission, net: net, carriedIn: carried,
-                                       amount: reason.isEmpty ? amount : .zero(currency.code), heldReason: reason, reference: reference))
+                                       amount: hold == nil ? amount : .zero(currency.code), hold: hold, reference: reference))
         }
         return result
     }
@@ -273,7 +281,7 @@ public struct Disbursements {
     /// Balances to carry, for state.
     public var carriedBalances: [PayoutBalance] {
         balances.filter { !$0.value.isZero }.sorted { $0.key < $1.key }
-            .map { PayoutBalance(tenantId: $0.key, amount: $0.value, reason: balanceReasons[$0.key] ?? "") }
+            .map { PayoutBalance(tenantId: $0.key, amount: $0.value, reason: balanceReasons[$0.key]) }
     }
 }
 

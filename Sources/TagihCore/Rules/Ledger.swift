@@ -21,8 +21,8 @@ public struct PaymentEffect: Sendable {
         case refundReversed
         /// Paid and refunded before any run applied it: no effect.
         case refundedBeforeApplied
-        /// Matched nothing; not applied, listed with the reason.
-        case unmatched(String)
+        /// Matched nothing; not applied, kept open and tried again.
+        case unmatched(UnmatchedReason)
         /// Money collected on a tenant's behalf, not a payment of an invoice.
         case collection
     }
@@ -40,16 +40,19 @@ public struct PaymentEffect: Sendable {
     public var creditUsed: [(invoice: String, amount: Money)] = []
     /// What state remembers of the payment after this; nil when nothing is to be remembered.
     public var remember: AppliedPayment?
-    /// A word on anything unusual (an order whose code had lapsed).
-    public var note = ""
+    /// Set when the payment came after the order it names had lapsed.
+    public var order: String?
+    public var orderLapsedAt: Instant?
+    /// First seen after the span it is dated in was run.
+    public var late = false
 
-    init(_ outcome: Outcome, currency: CurrencyCode) {
+    public init(_ outcome: Outcome, currency: CurrencyCode) {
         self.outcome = outcome
         toInvoice = .zero(currency)
         toCredit = .zero(currency)
     }
 
-    public static func unmatched(_ reason: String, currency: CurrencyCode) -> PaymentEffect {
+    public static func unmatched(_ reason: UnmatchedReason, currency: CurrencyCode) -> PaymentEffect {
         PaymentEffect(.unmatched(reason), currency: currency)
     }
 
@@ -63,16 +66,23 @@ public struct PaymentEffect: Sendable {
 }
 
 /// One movement of a tenant's credit onto an invoice, for the Credits sheet.
-public struct CreditMovement: Sendable {
+public struct CreditMovement: Sendable, Equatable {
     public var tenantId: String
     public var invoice: String
     public var amount: Money
     public var day: CivilDate
+
+    public init(tenantId: String, invoice: String, amount: Money, day: CivilDate) {
+        self.tenantId = tenantId
+        self.invoice = invoice
+        self.amount = amount
+        self.day = day
+    }
 }
 
 /// The receivables and credits of a run, and rule 7: payments matched by reference, else to
-/// the tenant's oldest open invoice; a partial payment leaves the rest open; an overpayment
-/// becomes credit that pays the tenant's next invoices; refunds reopen.
+/// the tenant's oldest open invoice issued by the payment's time; a partial payment leaves the
+/// rest open; an overpayment becomes credit that pays the tenant's next invoices; refunds reopen.
 public struct Ledger: Sendable {
     struct CreditKey: Hashable, Sendable, Comparable {
         let tenant: String
@@ -87,12 +97,14 @@ public struct Ledger: Sendable {
     private var references: [String: String] = [:]
     private var credits: [CreditKey: Money] = [:]
     private let tenants: Directory<Tenant>
+    private let zone: Zone
     public private(set) var creditMovements: [CreditMovement] = []
-    /// Orders whose invoice was paid off in this run, and when.
-    public private(set) var settledOrders: [String: Instant] = [:]
+    /// Orders whose invoice was paid off, and when (taken by the run as it goes).
+    public var settledOrders: [String: Instant] = [:]
 
-    public init(receivables: [Receivable], credits: [Credit], tenants: Directory<Tenant>) {
+    public init(receivables: [Receivable], credits: [Credit], tenants: Directory<Tenant>, zone: Zone) {
         self.tenants = tenants
+        self.zone = zone
         for receivable in receivables { add(receivable) }
         for credit in credits where !credit.amount.isZero {
             self.credits[CreditKey(tenant: credit.tenantId, currency: credit.amount.currency)] = credit.amount
@@ -107,15 +119,18 @@ public struct Ledger: Sendable {
         }))
     }
 
+    /// Oldest first: by due date, then issue date, then number (shorter first, so a sequence
+    /// that outgrew its padding still sorts by value).
+    private static func isOlder(_ a: Receivable, _ b: Receivable) -> Bool {
+        (a.dueDate, a.issueDate, a.number.utf8.count, a.number) < (b.dueDate, b.issueDate, b.number.utf8.count, b.number)
+    }
+
     public mutating func add(_ receivable: Receivable) {
         receivables[receivable.number] = receivable
         references[Ledger.normalise(receivable.number)] = receivable.number
         var numbers = byTenant[receivable.tenantId, default: []]
-        let key = (receivable.dueDate, receivable.number)
-        let index = numbers.firstIndex { number in
-            let other = receivables[number]!
-            return key < (other.dueDate, other.number)
-        } ?? numbers.count
+        byTenant[receivable.tenantId] = nil
+        let index = numbers.firstIndex { Ledger.isOlder(receivable, receivables[$0]!) } ?? numbers.count
         numbers.insert(receivable.number, at: index)
         byTenant[receivable.tenantId] = numbers
     }
@@ -134,26 +149,28 @@ public struct Ledger: Sendable {
 
     public func receivable(_ number: String) -> Receivable? { receivables[number] }
 
+    /// Every receivable on file, in the order they were added.
+    public var allReceivables: [Receivable] { receivables.all }
+
     /// Credit left per tenant, by tenant and currency.
     public var remainingCredits: [Credit] {
         credits.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { Credit(tenantId: $0.key.tenant, amount: $0.value) }
     }
 
-    /// Puts every tenant's credit on its open invoices, oldest first (credit carried in from
-    /// state pays the invoices this run issues).
-    public mutating func applyCredits(on day: CivilDate) {
-        for key in credits.keys.sorted() { _ = spendCredit(key, on: day) }
+    /// Puts a tenant's credit on its open invoices issued by `time`, oldest first.
+    public mutating func applyCredit(of tenant: String, at time: Instant) {
+        for key in credits.keys.filter({ $0.tenant == tenant }).sorted() { _ = spendCredit(key, at: time) }
     }
 
     /// Applies one payment. `previous` is what an earlier run applied of the same payment.
-    public mutating func apply(_ payment: Payment, previous: AppliedPayment?, on day: CivilDate) -> PaymentEffect {
+    public mutating func apply(_ payment: Payment, previous: AppliedPayment?) -> PaymentEffect {
         let currency = payment.amount.currency
         guard payment.purpose == .billing else { return PaymentEffect(.collection, currency: currency) }
         let received = payment.netReceived
-        guard let previous else {
+        guard let previous, previous.kind == .applied else {
             if !payment.status.settles { return PaymentEffect(.notSettled, currency: currency) }
             if received.isZero { return PaymentEffect(.refundedBeforeApplied, currency: currency) }
-            return applyNew(received, payment: payment, day: day)
+            return applyNew(received, payment: payment)
         }
         let delta = received - previous.received
         if delta.isZero {
@@ -163,9 +180,9 @@ public struct Ledger: Sendable {
             effect.tenantId = previous.tenantId
             return effect
         }
-        if delta.isNegative { return reverse(-delta, of: previous, payment: payment, day: day) }
+        if delta.isNegative { return reverse(-delta, of: previous, payment: payment) }
         // More received than an earlier run saw (a refund undone): apply the difference.
-        var effect = applyNew(delta, payment: payment, day: day)
+        var effect = applyNew(delta, payment: payment)
         if var remembered = effect.remember {
             remembered.received = received
             remembered.refunded = payment.refunded
@@ -176,47 +193,47 @@ public struct Ledger: Sendable {
         return effect
     }
 
-    private mutating func applyNew(_ amount: Money, payment: Payment, day: CivilDate) -> PaymentEffect {
+    private mutating func applyNew(_ amount: Money, payment: Payment) -> PaymentEffect {
         let currency = amount.currency
+        let time = payment.paidAt
+        let day = zone.date(of: time)
         var target: String?
         var route: MatchRoute?
         var tenant = payment.tenantId
-        if !payment.reference.isEmpty, let number = resolve(payment.reference), let receivable = receivables[number] {
+        if !payment.reference.isEmpty, let number = resolve(payment.reference), let receivable = receivables[number],
+           receivable.issuedAt(in: zone) <= time {
             guard receivable.total.currency == currency else {
-                return PaymentEffect(.unmatched("a \(currency) payment for invoice \(number), which is in \(receivable.total.currency)"), currency: currency)
+                return .unmatched(.currencyMismatch(invoice: number, invoiceCurrency: receivable.total.currency, paymentCurrency: currency), currency: currency)
             }
             route = .reference
             tenant = receivable.tenantId
             // A payment after an order's code lapsed cannot pay the order: it becomes credit.
-            if let expiry = receivable.expiresAt, payment.paidAt > expiry, receivable.outstanding.isPositive {
+            if let expiry = receivable.expiresAt, time > expiry, receivable.outstanding.isPositive {
                 var effect = PaymentEffect(.credited, currency: currency)
                 effect.route = route
                 effect.tenantId = tenant
                 effect.invoice = number
-                effect.note = "order \(receivable.sourceId) had expired at \(expiry)"
-                let key = CreditKey(tenant: tenant, currency: currency)
-                credits[key, default: .zero(currency)] += amount
+                effect.order = receivable.sourceId
+                effect.orderLapsedAt = expiry
+                credits[CreditKey(tenant: tenant, currency: currency), default: .zero(currency)] += amount
                 effect.toCredit = amount
-                effect.remember = AppliedPayment(id: payment.id, paidAt: payment.paidAt, tenantId: tenant, received: amount,
+                effect.remember = AppliedPayment(id: payment.id, paidAt: time, tenantId: tenant, received: amount,
                                                  refunded: payment.refunded, invoice: "", toInvoice: .zero(currency), toCredit: amount)
                 return effect
             }
             target = number
         } else if !tenant.isEmpty {
             guard tenants.contains(tenant) else {
-                let why = payment.reference.isEmpty ? "" : "its reference \"\(payment.reference)\" matches no invoice, and "
-                return PaymentEffect(.unmatched("\(why)tenant \"\(tenant)\" is unknown"), currency: currency)
+                return .unmatched(.unknownTenant(tenant: tenant, reference: payment.reference), currency: currency)
             }
             route = .tenant
             target = byTenant[tenant]?.first { number in
                 let receivable = receivables[number]!
-                return receivable.outstanding.isPositive && receivable.total.currency == currency
+                return receivable.outstanding.isPositive && receivable.total.currency == currency && receivable.issuedAt(in: zone) <= time
+                    && !(receivable.expiresAt.map { $0 < time } ?? false)
             }
         } else {
-            let why = payment.reference.isEmpty
-                ? "it has neither a reference nor a tenant"
-                : "its reference \"\(payment.reference)\" matches no invoice and it names no tenant"
-            return PaymentEffect(.unmatched(why), currency: currency)
+            return .unmatched(payment.reference.isEmpty ? .noReferenceNoTenant : .referenceMatchesNothing(reference: payment.reference), currency: currency)
         }
 
         var effect = PaymentEffect(.applied, currency: currency)
@@ -228,7 +245,7 @@ public struct Ledger: Sendable {
             receivable.outstanding -= applied
             if applied.isPositive {
                 receivable.lastPaidOn = day
-                if receivable.expiresAt != nil && receivable.outstanding.isZero { settledOrders[target] = payment.paidAt }
+                if receivable.expiresAt != nil && receivable.outstanding.isZero { settledOrders[target] = time }
             }
             receivables[target] = receivable
             effect.invoice = target
@@ -240,10 +257,10 @@ public struct Ledger: Sendable {
             let key = CreditKey(tenant: tenant, currency: currency)
             credits[key, default: .zero(currency)] += excess
             effect.toCredit = excess
-            effect.creditUsed = spendCredit(key, on: day, at: payment.paidAt)
+            effect.creditUsed = spendCredit(key, at: time)
         }
         effect.remember = AppliedPayment(
-            id: payment.id, paidAt: payment.paidAt, tenantId: tenant, received: amount, refunded: payment.refunded,
+            id: payment.id, paidAt: time, tenantId: tenant, received: amount, refunded: payment.refunded,
             invoice: effect.invoice, toInvoice: effect.toInvoice, toCredit: effect.toCredit
         )
         return effect
@@ -252,7 +269,7 @@ public struct Ledger: Sendable {
     /// Takes `amount` back: first from the credit the payment created, then by reopening the
     /// invoice it paid; what neither can absorb is taken off the tenant's credit, which may go
     /// below zero (the tenant then owes it).
-    private mutating func reverse(_ amount: Money, of previous: AppliedPayment, payment: Payment, day: CivilDate) -> PaymentEffect {
+    private mutating func reverse(_ amount: Money, of previous: AppliedPayment, payment: Payment) -> PaymentEffect {
         let currency = amount.currency
         var effect = PaymentEffect(.refundReversed, currency: currency)
         effect.tenantId = previous.tenantId
@@ -287,26 +304,25 @@ public struct Ledger: Sendable {
         return effect
     }
 
-    /// Spends a tenant's positive credit on its open invoices in that currency, oldest first.
-    private mutating func spendCredit(_ key: CreditKey, on day: CivilDate, at: Instant? = nil) -> [(invoice: String, amount: Money)] {
+    /// Spends a tenant's positive credit on its open invoices in that currency issued by
+    /// `time`, oldest first; a lapsed order is never paid from credit.
+    private mutating func spendCredit(_ key: CreditKey, at time: Instant) -> [(invoice: String, amount: Money)] {
         guard var credit = credits[key], credit.isPositive else { return [] }
         var used: [(invoice: String, amount: Money)] = []
+        let day = zone.date(of: time)
         for number in byTenant[key.tenant] ?? [] {
             guard credit.isPositive else { break }
             guard var receivable = receivables[number], receivable.total.currency == key.currency,
-                  receivable.outstanding.isPositive else { continue }
+                  receivable.outstanding.isPositive, receivable.issuedAt(in: zone) <= time,
+                  !(receivable.expiresAt.map { $0 < time } ?? false) else { continue }
             let applied = Money.min(credit, receivable.outstanding)
-            // Credit cannot pay an invoice before it exists: it is used on its issue date at the earliest.
-            let paidOn = max(day, receivable.issueDate)
             receivable.outstanding -= applied
-            receivable.lastPaidOn = paidOn
-            if let created = receivable.createdAt, receivable.outstanding.isZero {
-                settledOrders[number] = max(created, at ?? created)
-            }
+            receivable.lastPaidOn = day
+            if receivable.expiresAt != nil, receivable.outstanding.isZero { settledOrders[number] = time }
             receivables[number] = receivable
             credit -= applied
             used.append((number, applied))
-            creditMovements.append(CreditMovement(tenantId: key.tenant, invoice: number, amount: applied, day: paidOn))
+            creditMovements.append(CreditMovement(tenantId: key.tenant, invoice: number, amount: applied, day: day))
         }
         credits[key] = credit
         return used
@@ -326,18 +342,11 @@ public struct Ledger: Sendable {
     }
 
     /// Receivables to hand on: everything still owed, and settled ones paid on or after
-    /// `keepSettledSince` (so a refund can still reopen them), by due date.
-    /// The same as `receivablesToKeep`, moving them out of the ledger (which has no
-    /// receivables afterwards) instead of copying: a month's invoices are many.
-    public mutating func takeReceivablesToKeep(keepSettledSince: CivilDate) -> [Receivable] {
+    /// `keepSettledSince` (so a refund can still reopen them), by due date. Moves them out of
+    /// the ledger, which is empty afterwards: a month's invoices are many.
+    public mutating func takeReceivablesToKeep(keepSettledSince: CivilDate, issuedSince: CivilDate) -> [Receivable] {
         var kept = receivables.removeAllValues()
-        kept.removeAll { !($0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
-        kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
-        return kept
-    }
-
-    public func receivablesToKeep(keepSettledSince: CivilDate) -> [Receivable] {
-        var kept = receivables.all.filter { $0.outstanding.isPositive || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false) }
+        kept.removeAll { !($0.outstanding.isPositive || $0.issueDate >= issuedSince || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
         kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
         return kept
     }

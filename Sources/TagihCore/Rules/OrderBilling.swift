@@ -1,27 +1,8 @@
-/// Rule 3: each order placed in the period gets an invoice at once, issued and due on the
-/// order's date, with a payment code valid for `payment_code_ttl`. Orders are taken in the
-/// order they were placed, each seeing what the ones before it did to its subscription.
+/// Rule 3: each order gets an invoice at once, issued and due on the order's date, with a
+/// payment code valid for `payment_code_ttl`. Orders are taken in the order they were placed,
+/// each seeing what the ones before it did to its subscription.
 public enum OrderBilling {
-    public static func invoices(
-        orders: [Order], input: BillingInput, recurring: [String: Subscription], prepaid: inout [String: PrepaidSubscription],
-        period: Period, paymentCode: (String) -> String
-    ) -> [Invoice] {
-        let zone = input.settings.zone
-        let placed = orders
-            .filter { period.contains(zone.date(of: $0.createdAt)) }
-            .sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-        var invoices: [Invoice] = []
-        for order in placed {
-            guard let tenant = input.tenants[order.tenantId], let product = input.products[order.productId] else { continue }
-            if let invoice = invoice(for: order, tenant: tenant, product: product, input: input, recurring: recurring,
-                                     prepaid: &prepaid, paymentCode: paymentCode(order.id)) {
-                invoices.append(invoice)
-            }
-        }
-        return invoices
-    }
-
-    static func invoice(
+    public static func invoice(
         for order: Order, tenant: Tenant, product: Product, input: BillingInput, recurring: [String: Subscription],
         prepaid: inout [String: PrepaidSubscription], paymentCode: String
     ) -> Invoice? {
@@ -119,71 +100,3 @@ public enum OrderBilling {
     }
 }
 
-/// One voucher asked for on one invoice: applied or not, and why.
-public struct VoucherUse: Sendable {
-    public var invoice: String
-    public var tenantId: String
-    public var code: String
-    public var discount: Money
-    /// Empty when applied; otherwise why not.
-    public var reason: String
-    public var applied: Bool { reason.isEmpty }
-}
-
-/// Rule 4: percent or fixed off the subtotal (never below zero), within the voucher's dates,
-/// for its products, at most `max_redemptions` times across runs, first come by issue date and
-/// invoice number. The discount is rounded once; the tax is then worked out on what is left.
-public enum VoucherRules {
-    public static func apply(_ invoices: inout [Invoice], vouchers: [String: Voucher], redemptions: inout [String: Int], settings: Settings) -> [VoucherUse] {
-        var uses: [VoucherUse] = []
-        let order = invoices.indices.sorted { (invoices[$0].issueDate, invoices[$0].number) < (invoices[$1].issueDate, invoices[$1].number) }
-        for index in order where !invoices[index].voucher.isEmpty {
-            var invoice = invoices[index]
-            let code = invoice.voucher.uppercased()
-            let currency = settings.currency(invoice.currency)
-            var use = VoucherUse(invoice: invoice.number, tenantId: invoice.tenantId, code: invoice.voucher, discount: .zero(currency.code), reason: "")
-            defer { uses.append(use) }
-            guard let voucher = vouchers[code] else {
-                use.reason = "unknown voucher code"
-                continue
-            }
-            if let from = voucher.validFrom, invoice.issueDate < from {
-                use.reason = "not valid before \(from)"
-                continue
-            }
-            if let to = voucher.validTo, invoice.issueDate > to {
-                use.reason = "expired on \(to)"
-                continue
-            }
-            let products = Set(invoice.lines.map(\.productId))
-            if !voucher.products.isEmpty && products.isDisjoint(with: voucher.products) {
-                use.reason = "not for \(invoice.lines.first?.productId ?? "this product") (only \(voucher.products.joined(separator: ", ")))"
-                continue
-            }
-            if let limit = voucher.maxRedemptions, redemptions[code, default: 0] >= limit {
-                use.reason = "used up: redeemed \(limit) time\(limit == 1 ? "" : "s") already"
-                continue
-            }
-            let discount: Money
-            switch voucher.value {
-            case .percent(let rate):
-                let exact = invoice.subtotal.fraction(minorUnits: currency.minorUnits) * rate.fraction
-                discount = Money(minor: exact.roundedToMinorUnits(currency.minorUnits), currency: currency.code)
-            case .fixed(let amount):
-                guard amount.currency == currency.code else {
-                    use.reason = "a fixed \(amount.currency) discount cannot apply to a \(currency.code) invoice"
-                    continue
-                }
-                discount = Money.min(amount, invoice.subtotal)
-            }
-            let amounts = InvoiceCalculation.amounts(lines: invoice.lines, discount: discount, tax: settings.tax, currency: currency)
-            invoice.discount = amounts.discount
-            invoice.tax = amounts.tax
-            invoice.total = amounts.total
-            invoices[index] = invoice
-            redemptions[code, default: 0] += 1
-            use.discount = discount
-        }
-        return uses
-    }
-}

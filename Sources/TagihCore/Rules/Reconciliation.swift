@@ -22,15 +22,40 @@ public enum Reconciliation {
         return problems
     }
 
-    /// Every payment row read is accounted for once: rows read = distinct payments + copies
-    /// merged, and every distinct payment was sorted for applying and got exactly one outcome.
-    public static func paymentCountProblems(rowsSorted: Int, distinct: Int, copiesMerged: Int, sortedByTime: Int, outcomes: Int) -> [String] {
+    /// How many payments went through each pass of a run.
+    public struct PaymentCounts: Sendable, Equatable {
+        /// Rows read and sorted by id (dated by the as-of, valid).
+        public var rowsSorted = 0
+        /// Distinct ids among them.
+        public var distinct = 0
+        /// Copies of a payment merged into one.
+        public var copiesMerged = 0
+        /// Distinct payments set aside unapplied (before the memory; near-duplicate ids).
+        public var setAside = 0
+        /// Open payments of the state tried again without a row this run.
+        public var carried = 0
+        /// Payments sorted by time and fed to the run.
+        public var sortedByTime = 0
+        /// Outcomes the run reported.
+        public var outcomes = 0
+
+        public init() {}
+    }
+
+    /// Every payment row read is accounted for once: rows = distinct payments + copies merged;
+    /// each distinct payment was either set aside or sorted for applying; every payment sorted
+    /// for applying got exactly one outcome.
+    public static func paymentCountProblems(_ counts: PaymentCounts) -> [String] {
         var problems: [String] = []
-        if rowsSorted != distinct + copiesMerged {
-            problems.append("payments: \(rowsSorted) rows read but \(distinct) distinct payments and \(copiesMerged) copies merged")
+        if counts.rowsSorted != counts.distinct + counts.copiesMerged {
+            problems.append("payments: \(counts.rowsSorted) rows read but \(counts.distinct) distinct payments and \(counts.copiesMerged) copies merged")
         }
-        if sortedByTime != distinct { problems.append("payments: \(distinct) distinct payments but \(sortedByTime) sorted for applying") }
-        if outcomes != distinct { problems.append("payments: \(distinct) distinct payments but \(outcomes) outcomes reported") }
+        if counts.sortedByTime != counts.distinct - counts.setAside + counts.carried {
+            problems.append("payments: \(counts.distinct) distinct payments, \(counts.setAside) set aside and \(counts.carried) carried from state, but \(counts.sortedByTime) sorted for applying")
+        }
+        if counts.outcomes != counts.sortedByTime {
+            problems.append("payments: \(counts.sortedByTime) payments sorted for applying but \(counts.outcomes) outcomes reported")
+        }
         return problems
     }
 

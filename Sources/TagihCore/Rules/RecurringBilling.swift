@@ -1,17 +1,5 @@
 /// Rules 1, 2 and 5 together: the invoices a period's subscriptions produce, not yet numbered.
 public enum RecurringBilling {
-    public static func invoices(for input: BillingInput, period: Period) -> [Invoice] {
-        var invoices: [Invoice] = []
-        for subscription in input.subscriptions {
-            guard let tenant = input.tenants[subscription.tenantId],
-                  let product = input.products[subscription.productId] else { continue }
-            for term in RecurringSchedule.terms(of: subscription, leadDays: product.leadDays, issuedIn: period) {
-                invoices.append(invoice(for: subscription, term: term, tenant: tenant, product: product, settings: input.settings))
-            }
-        }
-        return invoices
-    }
-
     public static func invoice(
         for subscription: Subscription, term: RecurringTerm, tenant: Tenant, product: Product, settings: Settings
     ) -> Invoice {
@@ -33,25 +21,3 @@ public enum RecurringBilling {
     }
 }
 
-/// Rule 6: numbers are assigned in order of (issue date, tenant id, source id), continuing the
-/// sequence from state, so the same inputs and state always give the same numbers.
-public enum InvoiceNumbering {
-    public static func isOrdered(_ a: Invoice, before b: Invoice) -> Bool {
-        if a.issueDate != b.issueDate { return a.issueDate < b.issueDate }
-        if a.tenantId != b.tenantId { return a.tenantId < b.tenantId }
-        if a.sourceId != b.sourceId { return a.sourceId < b.sourceId }
-        return a.source.rawValue < b.source.rawValue
-    }
-
-    /// Sorts and numbers `invoices`; returns the next free sequence number.
-    public static func assign(_ invoices: inout [Invoice], pattern: NumberPattern, next: Int) -> Int {
-        invoices.sort(by: isOrdered)
-        var sequence = next
-        for index in invoices.indices {
-            invoices[index].sequence = sequence
-            invoices[index].number = pattern.format(sequence: sequence, issued: invoices[index].issueDate)
-            sequence += 1
-        }
-        return sequence
-    }
-}

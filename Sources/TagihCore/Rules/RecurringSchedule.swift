@@ -20,9 +20,14 @@ public enum RecurringSchedule {
     /// terms starting after the contract's end. Several terms can fall in one period when the
     /// lead time is long (due 30 January and 28 February, lead 29: both issued in January).
     public static func terms(of subscription: Subscription, leadDays: Int, issuedIn period: Period) -> [RecurringTerm] {
+        terms(of: subscription, leadDays: leadDays, issuedFrom: period.firstDay, through: period.lastDay)
+    }
+
+    /// The terms whose issue date falls from `first` to `last`, both included.
+    public static func terms(of subscription: Subscription, leadDays: Int, issuedFrom first: CivilDate, through last: CivilDate) -> [RecurringTerm] {
         guard subscription.status == .active, subscription.termMonths > 0 else { return [] }
-        let firstDue = period.firstDay.adding(days: leadDays)
-        let lastDue = period.lastDay.adding(days: leadDays)
+        let firstDue = first.adding(days: leadDays)
+        let lastDue = last.adding(days: leadDays)
         let start = subscription.start
         let monthsToFirst = (firstDue.year - start.year) * 12 + (firstDue.month - start.month)
         // Clamping only ever moves a due date earlier, so start one term before the estimate.

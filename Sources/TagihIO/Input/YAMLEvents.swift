@@ -21,9 +21,17 @@ final class YAMLEvents {
     private var file: UnsafeMutablePointer<FILE>?
     private var hasEvent = false
     private(set) var kind: Kind = .streamStart
+    private let path: String
+    /// How deep the current event is nested: no input tagih reads needs more than a few levels,
+    /// and a file nested thousands deep is an attack on the parser's time.
+    private var depth = 0
+    static let maxDepth = 64
+    /// No single value tagih reads is longer than this; a longer one means a damaged file.
+    static let maxScalarBytes = 1 << 20
 
     init(path: String, name: String) throws(InputFailure) {
         self.name = name
+        self.path = path
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         guard yaml_parser_initialize(parser) == 1 else {
@@ -68,12 +76,24 @@ final class YAMLEvents {
         case YAML_SEQUENCE_END_EVENT: kind = .sequenceEnd
         case YAML_MAPPING_START_EVENT: kind = .mappingStart
         case YAML_MAPPING_END_EVENT: kind = .mappingEnd
-        case YAML_SCALAR_EVENT: kind = .scalar
+        case YAML_SCALAR_EVENT:
+            kind = .scalar
+            guard event.pointee.data.scalar.length <= YAMLEvents.maxScalarBytes else {
+                throw InputFailure(Diagnostic(location, "a value starting here is longer than \(YAMLEvents.maxScalarBytes >> 20) MiB; the file is probably damaged"))
+            }
         case YAML_ALIAS_EVENT:
             kind = .alias
             // Aliases are refused: expanding them is how a tiny file becomes a huge one.
             throw InputFailure(Diagnostic(location, "YAML aliases (*name) are not supported here; write the value out in full"))
         default: kind = .streamEnd
+        }
+        if kind == .sequenceStart || kind == .mappingStart {
+            depth += 1
+            guard depth <= YAMLEvents.maxDepth else {
+                throw InputFailure(Diagnostic(location, "the YAML is nested more than \(YAMLEvents.maxDepth) levels deep here; no input of tagih's needs that"))
+            }
+        } else if kind == .sequenceEnd || kind == .mappingEnd {
+            depth -= 1
         }
         return kind
     }
@@ -106,8 +126,26 @@ final class YAMLEvents {
         let mark = parser.pointee.problem_mark
         var message = "YAML syntax error: \(problem)"
         if let context = parser.pointee.context.map({ String(cString: $0) }) { message += " (\(context))" }
-        let location = SourceLocation(file: name, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        var location = SourceLocation(file: name, line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        // The reader (bad UTF-8, control characters) reports a byte offset, not a mark.
+        if parser.pointee.error == YAML_READER_ERROR {
+            location = YAMLEvents.position(ofByte: Int(parser.pointee.problem_offset), in: path, name: name)
+        }
         return InputFailure(Diagnostic(location, message))
+    }
+
+    /// Line and column (in characters) of a byte offset in a file.
+    static func position(ofByte offset: Int, in path: String, name: String) -> SourceLocation {
+        guard let file = fopen(path, "rb") else { return SourceLocation(file: name, line: 1, column: 1) }
+        defer { fclose(file) }
+        var line = 1, column = 1, index = 0
+        while index < offset {
+            let byte = fgetc(file)
+            if byte == EOF { break }
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(file: name, line: line, column: column)
     }
 
     /// Skips the current node and everything inside it.

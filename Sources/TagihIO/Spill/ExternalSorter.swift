@@ -203,8 +203,9 @@ public final class SortedStream {
     }
 }
 
-/// Reads one sorted run back through a 256 KiB buffer, one record at a time.
-final class RunReader {
+/// Reads a file of length-prefixed records (a sorted run, the remembered payments of a state)
+/// through a 256 KiB buffer, one record at a time.
+public final class RunReader {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private var start = 0
@@ -213,7 +214,7 @@ final class RunReader {
     private var recordLength = 0
     private let path: String
 
-    init(path: String) throws {
+    public init(path: String) throws {
         self.path = path
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputError("cannot reopen \(path): \(String(cString: strerror(errno)))") }
@@ -223,7 +224,7 @@ final class RunReader {
     deinit { close(descriptor) }
 
     /// Moves to the next record; false at the end of the run.
-    func advance() throws -> Bool {
+    public func advance() throws -> Bool {
         start = recordStart + recordLength
         guard try ensure(4) else { return false }
         let length = Int(UInt32(buffer[start]) | UInt32(buffer[start + 1]) << 8 | UInt32(buffer[start + 2]) << 16 | UInt32(buffer[start + 3]) << 24)
@@ -233,7 +234,7 @@ final class RunReader {
         return true
     }
 
-    func withCurrent<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    public func withCurrent<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[recordStart..<recordStart + recordLength])) }
     }
 

@@ -10,7 +10,7 @@ public enum PaymentRecord {
     /// Offset of the id's length; the id's bytes follow it.
     static let idOffset = 8 + 8 + 8 + 8 + 8 + 1 + 4 + 1 + 1 + 1 + 2 + 4 + 4 + 4
 
-    public static func encode(_ payment: Payment, sequence: UInt64, file: UInt16, previous: AppliedPayment?, into out: inout [UInt8]) {
+    public static func encode(_ payment: Payment, sequence: UInt64, file: UInt16, previous: AppliedPayment?, wasOpen: Bool = false, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
         put(sequence, &out)
         put(UInt64(bitPattern: payment.paidAt.seconds), &out)
@@ -38,12 +38,16 @@ public enum PaymentRecord {
             put(UInt64(bitPattern: previous.toCredit.minor), &out)
             putString(previous.tenantId, &out)
             putString(previous.invoice, &out)
+            out.append(UInt8(AppliedPayment.Kind.allCases.firstIndex(of: previous.kind)!))
+            out.append(previous.digest == nil ? 0 : 1)
+            put(previous.digest?.value ?? 0, &out)
         } else {
             out.append(0)
         }
+        out.append(wasOpen ? 1 : 0)
     }
 
-    public static func decode(_ bytes: UnsafeRawBufferPointer, files: [String]) -> (payment: Payment, previous: AppliedPayment?, sequence: UInt64) {
+    public static func decode(_ bytes: UnsafeRawBufferPointer, files: [String]) -> (payment: Payment, previous: AppliedPayment?, wasOpen: Bool, sequence: UInt64) {
         var reader = Reader(bytes: bytes)
         let sequence = reader.u64()
         let paidAt = Instant(seconds: Int64(bitPattern: reader.u64()))
@@ -81,13 +85,18 @@ public enum PaymentRecord {
             let toCredit = Int64(bitPattern: reader.u64())
             let previousTenant = reader.string()
             let invoice = reader.string()
+            let kind = AppliedPayment.Kind.allCases[Int(reader.u8())]
+            let hasDigest = reader.u8() == 1
+            let digest = reader.u64()
             previous = AppliedPayment(
                 id: id, paidAt: at, tenantId: previousTenant, received: Money(minor: received, currency: currency),
                 refunded: Money(minor: refundedBefore, currency: currency), invoice: invoice,
-                toInvoice: Money(minor: toInvoice, currency: currency), toCredit: Money(minor: toCredit, currency: currency)
+                toInvoice: Money(minor: toInvoice, currency: currency), toCredit: Money(minor: toCredit, currency: currency),
+                kind: kind, digest: hasDigest ? Digest(value: digest) : nil
             )
         }
-        return (payment, previous, sequence)
+        let wasOpen = reader.u8() == 1
+        return (payment, previous, wasOpen, sequence)
     }
 
     // MARK: keys for the sorter
@@ -100,26 +109,14 @@ public enum PaymentRecord {
         return UnsafeRawBufferPointer(rebasing: record[(idOffset + 4)..<(idOffset + 4 + length)])
     }
 
-    /// The first eight bytes of the id, big-endian, so numeric order is byte order.
-    public static func idPrefix(_ record: UnsafeRawBufferPointer) -> UInt64 {
-        let id = id(record)
-        var value: UInt64 = 0
-        for index in 0..<8 { value = value << 8 | UInt64(index < id.count ? id[index] : 0) }
-        return value
-    }
+    /// The first eight bytes of the id, case-folded, big-endian, so numeric order is byte order.
+    public static func idPrefix(_ record: UnsafeRawBufferPointer) -> UInt64 { IdOrder.prefix(id(record)) }
 
     public static func timePrefix(_ record: UnsafeRawBufferPointer) -> UInt64 {
         UInt64(bitPattern: paidAt(record)) ^ (1 << 63)
     }
 
-    static func compareIds(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
-        let count = min(a.count, b.count)
-        if count > 0 {
-            let order = memcmp(a.baseAddress!, b.baseAddress!, count)
-            if order != 0 { return Int(order) }
-        }
-        return a.count - b.count
-    }
+    static func compareIds(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int { IdOrder.compare(a, b) }
 
     /// By id, then by input order: copies of one payment come out together, oldest first.
     public static func lessById(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
@@ -207,6 +204,9 @@ public enum AppliedPaymentRecord {
             withUnsafeBytes(of: UInt32(text.utf8.count).littleEndian) { out.append(contentsOf: $0) }
             out.append(contentsOf: text.utf8)
         }
+        out.append(UInt8(AppliedPayment.Kind.allCases.firstIndex(of: payment.kind)!))
+        out.append(payment.digest == nil ? 0 : 1)
+        withUnsafeBytes(of: (payment.digest?.value ?? 0).littleEndian) { out.append(contentsOf: $0) }
     }
 
     public static func decode(_ bytes: UnsafeRawBufferPointer) -> AppliedPayment {
@@ -220,10 +220,14 @@ public enum AppliedPaymentRecord {
         let currency = CurrencyCode(packed: reader.u32())
         let tenant = reader.string()
         let invoice = reader.string()
+        let kind = AppliedPayment.Kind.allCases[Int(reader.u8())]
+        let hasDigest = reader.u8() == 1
+        let digest = reader.u64()
         return AppliedPayment(
             id: id, paidAt: Instant(seconds: at), tenantId: tenant, received: Money(minor: received, currency: currency),
             refunded: Money(minor: refunded, currency: currency), invoice: invoice,
-            toInvoice: Money(minor: toInvoice, currency: currency), toCredit: Money(minor: toCredit, currency: currency)
+            toInvoice: Money(minor: toInvoice, currency: currency), toCredit: Money(minor: toCredit, currency: currency),
+            kind: kind, digest: hasDigest ? Digest(value: digest) : nil
         )
     }
 
@@ -232,15 +236,58 @@ public enum AppliedPaymentRecord {
         return UnsafeRawBufferPointer(rebasing: record[4..<(4 + length)])
     }
 
-    public static func idPrefix(_ record: UnsafeRawBufferPointer) -> UInt64 {
-        let id = id(record)
-        var value: UInt64 = 0
-        for index in 0..<8 { value = value << 8 | UInt64(index < id.count ? id[index] : 0) }
-        return value
-    }
+    public static func idPrefix(_ record: UnsafeRawBufferPointer) -> UInt64 { IdOrder.prefix(id(record)) }
 
     /// By id; one id appears once (a run remembers a payment once).
     public static func lessById(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
         PaymentRecord.compareIds(id(a), id(b)) < 0
+    }
+}
+
+
+/// The one order of ids everywhere they are sorted (payments while deduplicating, the
+/// payments a state remembers): letter case folded first, then the exact bytes. Ids are
+/// compared exactly, but two that differ only in case sort side by side, so a near-duplicate
+/// is noticed instead of applied a second time.
+public enum IdOrder {
+    @inline(__always)
+    static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+
+    /// Negative, zero or positive as `a` sorts before, with or after `b`.
+    public static func compare(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
+        let folded = compareFolded(a, b)
+        if folded != 0 { return folded }
+        let count = min(a.count, b.count)
+        if count > 0 {
+            let order = memcmp(a.baseAddress!, b.baseAddress!, count)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
+    }
+
+    /// The comparison with letter case folded: zero for ids that differ only in case.
+    public static func compareFolded(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Int {
+        let count = min(a.count, b.count)
+        for index in 0..<count {
+            let x = fold(a[index]), y = fold(b[index])
+            if x != y { return Int(x) - Int(y) }
+        }
+        return a.count - b.count
+    }
+
+    public static func compare(_ a: String, _ b: String) -> Int {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in compare(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) } }
+    }
+
+    public static func sameFolded(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in compareFolded(UnsafeRawBufferPointer(x), UnsafeRawBufferPointer(y)) == 0 } }
+    }
+
+    static func prefix(_ id: UnsafeRawBufferPointer) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<8 { value = value << 8 | UInt64(index < id.count ? fold(id[index]) : 0) }
+        return value
     }
 }

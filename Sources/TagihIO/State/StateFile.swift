@@ -1,98 +1,137 @@
 import TagihCore
 
-/// `state.yaml`, the hand-over between runs. Written by tagih; read back in two ways: the
-/// small sections into memory, and the remembered payments (as many as a month's payments,
-/// sorted by id) as a stream, by `StatePayments`.
+/// `state.yaml`, the hand-over between runs. Written by tagih in a fixed layout that ends
+/// with `end: {checksum: "…"}`, a checksum of every byte before that line: a state cut off,
+/// emptied, duplicated or edited by hand is refused with its position, never half-read.
+/// It is read in one pass: the small sections into memory, the remembered payments (as many
+/// as the payments of the memory's days) handed to a sink as they are read.
 public enum StateFile {
-    public static let version = 1
+    public static let version = 2
+
+    /// The top-level keys, in the order they are written; each must appear exactly once.
+    static let keys = ["version", "as_of", "operator", "next_sequence", "memory_horizon", "receivables", "credits", "prepaid",
+                       "pending_orders", "voucher_redemptions", "payout_windows", "payout_balances", "handled", "open_payments",
+                       "payments", "end"]
 
     static let receivableSchema = TableSchema(
         table: "receivables",
-        required: ["number", "tenant_id", "source", "source_id", "issued", "due", "currency", "total", "outstanding"],
+        required: ["number", "sequence", "tenant_id", "source", "source_id", "issued", "due", "currency", "total", "outstanding"],
         optional: ["last_paid", "expires", "created"]
     )
-
     static let prepaidSchema = TableSchema(
         table: "prepaid", required: ["id", "tenant_id", "product_id", "seats", "term_start", "term_end", "term_months"], optional: []
     )
-
     static let pendingOrderSchema = TableSchema(
         table: "pending_orders",
         required: ["order_id", "invoice", "tenant_id", "product_id", "type", "subscription_id", "created", "expires", "payment_code", "seats", "months"],
-        optional: ["email", "previous_term_start", "previous_term_end", "previous_term_months"]
+        optional: ["email", "voucher", "previous_term_start", "previous_term_end", "previous_term_months"]
     )
-
     static let redemptionSchema = TableSchema(table: "voucher_redemptions", required: ["code", "count"], optional: [])
-
     static let windowSchema = TableSchema(
         table: "payout_windows", required: ["tenant_id", "start", "end", "currency", "gross", "refunds", "fees", "collections"], optional: []
     )
-
-    static let balanceSchema = TableSchema(table: "payout_balances", required: ["tenant_id", "currency", "amount"], optional: ["reason"])
-
+    static let balanceSchema = TableSchema(table: "payout_balances", required: ["tenant_id", "currency", "amount"],
+                                           optional: ["hold", "hold_amount", "hold_payment"])
     static let creditSchema = TableSchema(table: "credits", required: ["tenant_id", "currency", "amount"], optional: [])
-
+    static let handledSchema = TableSchema(table: "handled", required: ["kind", "id", "date", "digest"], optional: [])
     static let paymentSchema = TableSchema(
-        table: "payments",
-        required: ["id", "at", "tenant_id", "currency", "received"],
-        optional: ["refunded", "to_invoice", "to_credit", "invoice"]
+        table: "payments", required: ["id", "at", "currency", "received"],
+        optional: ["tenant_id", "refunded", "to_invoice", "to_credit", "invoice", "kind", "digest"]
     )
+    static let openPaymentSchema = TableSchema(
+        table: "open_payments",
+        required: ["id", "at", "status", "currency", "amount", "file", "line"],
+        optional: ["refunded", "fee", "reference", "tenant_id", "method", "purpose", "patient_type", "description", "email", "copies",
+                   "reason", "reason_invoice", "reason_currency", "reason_tenant", "reason_reference"]
+    )
+    static let operatorSchema = TableSchema(table: "operator", required: ["name", "currency"], optional: ["tax_id"])
+
+    static let utc = Zone.fixed("UTC", offsetSeconds: 0)
 
     // MARK: reading
 
-    /// The state's small sections; the payments section is checked (each entry valid, ids in
-    /// order) and counted, not kept.
-    public static func read(path: String, name: String, currencies: Currencies) throws(InputFailure) -> BillingState {
+    /// Reads a state; every remembered payment is handed to `payments` in id order as it is
+    /// read. Throws every problem found, each with its position.
+    public static func read(path: String, name: String, currencies: Currencies,
+                            payments: (AppliedPayment) throws -> Void = { _ in }) throws -> BillingState {
+        try Seal.verify(path: path, name: name)
         let events = try YAMLEvents(path: path, name: name)
         var state = BillingState()
         var problems: [Diagnostic] = []
+        var seen: [String: SourceLocation] = [:]
         try events.next()
-        guard try events.next() == .documentStart else { return state }
-        guard try events.next() == .mappingStart else {
-            throw InputFailure(Diagnostic(events.location, "state.yaml must be a mapping; was it written by tagih?"))
+        guard try events.next() == .documentStart, try events.next() == .mappingStart else {
+            throw InputFailure(Diagnostic(SourceLocation(file: name, line: 1, column: 1), "\(name) is not a state tagih wrote: it is not a mapping"))
         }
         let filler = YAMLRecordFiller()
+        var lastPaymentId: String?
+        var paymentIds = Set<String>()
         while try events.next() != .mappingEnd {
             let keyLocation = events.location
             let key = events.kind == .scalar ? events.scalarText : ""
             try events.next()
             let valueLocation = events.location
             let scalar = events.kind == .scalar ? events.scalarText : nil
+            if let first = seen[key] {
+                problems.append(Diagnostic(keyLocation, value: key, "\"\(key)\" appears twice in \(name) (first at line \(first.line)); a state has each section once"))
+                try events.skipNode()
+                continue
+            }
+            seen[key] = keyLocation
             switch key {
             case "version":
                 if scalar.flatMap(Int.init) != version {
-                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "version: this tagih reads state version \(version)"))
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "version \(scalar ?? "") is not one this tagih reads (\(version))"))
                 }
-            case "period":
-                guard let period = scalar.flatMap(Period.init) else {
-                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "period is not YYYY-MM"))
+            case "as_of":
+                guard let text = scalar, case .success(let date) = CivilDate.parse(text) else {
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "as_of is not a date"))
                     try events.skipNode()
                     continue
                 }
-                state.period = period
+                state.asOf = date
+            case "operator":
+                try forEachRecord(events, filler: filler, schema: operatorSchema, name: name, problems: &problems, single: true) { row in
+                    guard let name = row.text(0, required: true), let currency = row.currency(1, in: currencies) else { return }
+                    state.operatorStamp = OperatorStamp(name: name, taxId: row.text(2) ?? "", currency: currency)
+                }
             case "next_sequence":
-                guard let next = scalar.flatMap(Int.init), next >= 1 else {
+                guard let next = scalar.flatMap(Int.init), next >= 1, next < 1_000_000_000_000 else {
                     problems.append(Diagnostic(valueLocation, value: scalar ?? "", "next_sequence is not a positive whole number"))
                     try events.skipNode()
                     continue
                 }
                 state.nextSequence = next
-            case "payment_horizon":
+            case "memory_horizon":
                 guard let text = scalar, case .success(.absolute(let instant)) = ParsedTimestamp.parse(text) else {
-                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "payment_horizon is not a UTC timestamp"))
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "memory_horizon is not a UTC timestamp"))
                     try events.skipNode()
                     continue
                 }
-                state.paymentHorizon = instant
+                state.memoryHorizon = instant
             case "receivables":
+                var numbers: [String: Int] = [:]
                 try forEachRecord(events, filler: filler, schema: receivableSchema, name: name, problems: &problems) { row in
-                    if let receivable = decodeReceivable(&row, currencies: currencies) { state.receivables.append(receivable) }
+                    guard let (receivable, sequence) = decodeReceivable(&row, currencies: currencies) else { return }
+                    if let line = numbers[receivable.number] {
+                        row.fail(0, "is listed twice (also at line \(line))")
+                        return
+                    }
+                    numbers[receivable.number] = row.row.line
+                    if receivable.outstanding.isNegative || receivable.outstanding > receivable.total {
+                        row.fail(9, "is outside 0 to the invoice's total \(receivable.total.minor) (in minor units)")
+                    }
+                    if sequence >= state.nextSequence && seen["next_sequence"] != nil {
+                        row.fail(1, "is not below next_sequence \(state.nextSequence): numbers would be given twice")
+                    }
+                    state.receivables.append(receivable)
                 }
             case "credits":
+                var keys = Set<String>()
                 try forEachRecord(events, filler: filler, schema: creditSchema, name: name, problems: &problems) { row in
-                    guard let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }),
-                          let tenant = row.text(0, required: true),
+                    guard let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }), let tenant = row.text(0, required: true),
                           let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
+                    if !keys.insert("\(tenant) \(currency.code)").inserted { row.fail(0, "has two credits in \(currency.code)") }
                     state.credits.append(Credit(tenantId: tenant, amount: amount))
                 }
             case "prepaid":
@@ -112,6 +151,7 @@ public enum StateFile {
             case "voucher_redemptions":
                 try forEachRecord(events, filler: filler, schema: redemptionSchema, name: name, problems: &problems) { row in
                     guard let code = row.text(0, required: true), let count = row.integer(1, in: 0...100_000_000, required: true) else { return }
+                    if state.voucherRedemptions[code.uppercased()] != nil { row.fail(0, "is listed twice") }
                     state.voucherRedemptions[code.uppercased()] = count
                 }
             case "payout_windows":
@@ -128,75 +168,118 @@ public enum StateFile {
                 try forEachRecord(events, filler: filler, schema: balanceSchema, name: name, problems: &problems) { row in
                     guard let tenant = row.text(0, required: true), let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }),
                           let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
-                    state.payoutBalances.append(PayoutBalance(tenantId: tenant, amount: amount, reason: row.text(3) ?? ""))
+                    state.payoutBalances.append(PayoutBalance(tenantId: tenant, amount: amount, reason: decodeHold(&row, currency: currency)))
+                }
+            case "handled":
+                var ids = Set<String>()
+                try forEachRecord(events, filler: filler, schema: handledSchema, name: name, problems: &problems) { row in
+                    let kind = row.choice(0, RecordKind.self, required: true)
+                    let id = row.text(1, required: true), date = row.date(2, required: true)
+                    let digest = row.text(3, required: true).flatMap { text -> Digest? in
+                        guard let digest = Digest(hex: text) else { row.fail(3, "is not 16 hex digits"); return nil }
+                        return digest
+                    }
+                    guard let kind, let id, let date, let digest else { return }
+                    if !ids.insert("\(kind.rawValue) \(id)").inserted { row.fail(1, "is listed twice for \(kind.rawValue)s") }
+                    state.handled.append(HandledRecord(kind: kind, id: id, date: date, digest: digest))
+                }
+            case "open_payments":
+                try forEachRecord(events, filler: filler, schema: openPaymentSchema, name: name, problems: &problems) { row in
+                    if let open = decodeOpenPayment(&row, currencies: currencies) {
+                        if !paymentIds.insert(open.payment.id).inserted { row.fail(0, "is listed twice") }
+                        state.openPayments.append(open)
+                    }
                 }
             case "payments":
-                var previousId: [UInt8]?
+                var problem: Error?
                 try forEachRecord(events, filler: filler, schema: paymentSchema, name: name, problems: &problems) { row in
                     guard let payment = decodePayment(&row, currencies: currencies) else { return }
-                    let id = Array(payment.id.utf8)
-                    if let previousId, !previousId.lexicographicallyPrecedes(id) {
-                        row.fail(0, "is out of order: the payments in state.yaml must be sorted by id, each once")
+                    let id = payment.id
+                    if let lastPaymentId, IdOrder.compare(lastPaymentId, id) >= 0 {
+                        row.fail(0, "is out of order: the payments in a state are sorted by id, each once")
+                        return
                     }
-                    previousId = id
+                    lastPaymentId = id
                     state.paymentCount += 1
+                    do { try payments(payment) } catch { problem = problem ?? error }
                 }
+                if let problem { throw problem }
+            case "end":
+                try events.skipNode()
             default:
-                problems.append(Diagnostic(keyLocation, value: key, "unknown section \"\(key)\" in state.yaml"))
+                problems.append(Diagnostic(keyLocation, value: key, "unknown section \"\(key)\" in \(name)"))
                 try events.skipNode()
             }
+        }
+        for key in keys where seen[key] == nil {
+            problems.append(Diagnostic(SourceLocation(file: name, line: 1, column: 1), "\(name) has no \"\(key)\" section; was it written by this tagih?"))
+        }
+        let numbers = Set(state.receivables.map(\.number))
+        for order in state.pendingOrders where !numbers.contains(order.invoice) {
+            problems.append(Diagnostic(.file(name), value: order.orderId, "pending order \(order.orderId) names invoice \(order.invoice), which is not among the receivables"))
         }
         if !problems.isEmpty { throw InputFailure(problems) }
         return state
     }
 
-    /// Calls `body` with each record of the list the parser is on; what the decoder reports
-    /// is added to `problems`.
+    /// Calls `body` with each record of the list the parser is on (or with the one mapping,
+    /// for `single`); what the decoder reports is added to `problems`.
     static func forEachRecord(
         _ events: YAMLEvents, filler: YAMLRecordFiller, schema: TableSchema, name: String, problems: inout [Diagnostic],
-        _ body: (inout FieldDecoder) -> Void
+        single: Bool = false, _ body: (inout FieldDecoder) -> Void
     ) throws(InputFailure) {
-        if events.kind == .scalar && events.scalarIsNull { return }
-        guard events.kind == .sequenceStart else {
-            problems.append(Diagnostic(events.location, "\(schema.table) must be a list"))
-            try events.skipNode()
-            return
-        }
         let row = RowValues(schema: schema, file: name)
-        while try events.next() != .sequenceEnd {
+        func decode() throws(InputFailure) {
             switch try filler.fill(row, from: events) {
             case .malformed(let diagnostic): problems.append(diagnostic)
             case .end: return
             case .row:
                 var decoder = FieldDecoder(row: row)
-                body(&decoder)
+                for (slot, field) in schema.fields.enumerated() where field.required && !row.has(slot) {
+                    decoder.fail(slot, "is required")
+                }
+                if decoder.isValid { body(&decoder) }
                 problems.append(contentsOf: decoder.diagnostics)
             }
         }
+        if single {
+            guard events.kind == .mappingStart else {
+                problems.append(Diagnostic(events.location, "\(schema.table) must be a mapping"))
+                try events.skipNode()
+                return
+            }
+            try decode()
+            return
+        }
+        guard events.kind == .sequenceStart else {
+            problems.append(Diagnostic(events.location, "\(schema.table) must be a list"))
+            try events.skipNode()
+            return
+        }
+        while try events.next() != .sequenceEnd { try decode() }
     }
 
-    private static func decodeReceivable(_ row: inout FieldDecoder, currencies: Currencies) -> Receivable? {
-        let currency = row.currency(6, in: currencies).flatMap { currencies($0) }
+    private static func decodeReceivable(_ row: inout FieldDecoder, currencies: Currencies) -> (Receivable, Int)? {
+        let currency = row.currency(7, in: currencies).flatMap { currencies($0) }
         let number = row.text(0, required: true)
-        let tenant = row.text(1, required: true)
-        let source = row.choice(2, InvoiceSource.self, required: true)
-        let sourceId = row.text(3, required: true)
-        let issued = row.date(4, required: true)
-        let due = row.date(5, required: true)
-        let lastPaid = row.date(9)
-        let utc = Zone.fixed("UTC", offsetSeconds: 0)
-        let expires = row.instant(10, zone: utc)
-        let created = row.instant(11, zone: utc)
+        let sequence = row.integer(1, in: 1...999_999_999_999, required: true)
+        let tenant = row.text(2, required: true)
+        let source = row.choice(3, InvoiceSource.self, required: true)
+        let sourceId = row.text(4, required: true)
+        let issued = row.date(5, required: true)
+        let due = row.date(6, required: true)
+        let lastPaid = row.date(10)
+        let expires = row.instant(11, zone: utc)
+        let created = row.instant(12, zone: utc)
         guard let currency else { return nil }
-        let total = row.money(7, currency: currency, required: true)
-        let outstanding = row.money(8, currency: currency, required: true)
-        guard row.isValid, let number, let tenant, let source, let sourceId, let issued, let due, let total, let outstanding else { return nil }
-        return Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due,
-                          total: total, outstanding: outstanding, lastPaidOn: lastPaid, expiresAt: expires, createdAt: created)
+        let total = row.money(8, currency: currency, required: true)
+        let outstanding = row.money(9, currency: currency, required: true, allowNegative: true)
+        guard row.isValid, let number, let sequence, let tenant, let source, let sourceId, let issued, let due, let total, let outstanding else { return nil }
+        return (Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due,
+                           total: total, outstanding: outstanding, lastPaidOn: lastPaid, expiresAt: expires, createdAt: created, sequence: sequence), sequence)
     }
 
     private static func decodePendingOrder(_ row: inout FieldDecoder) -> PendingOrder? {
-        let utc = Zone.fixed("UTC", offsetSeconds: 0)
         let orderId = row.text(0, required: true), invoice = row.text(1, required: true)
         let tenant = row.text(2, required: true), product = row.text(3, required: true)
         let type = row.choice(4, OrderType.self, required: true)
@@ -206,26 +289,86 @@ public enum StateFile {
         let seats = row.integer(9, in: -100_000_000...100_000_000, required: true), months = row.integer(10, in: 1...120, required: true)
         guard row.isValid, let orderId, let invoice, let tenant, let product, let type, let subscription, let created, let expires,
               let code, let seats, let months else { return nil }
-        return PendingOrder(orderId: orderId, invoice: invoice, tenantId: tenant, productId: product, type: type, subscriptionId: subscription,
-                            createdAt: created, expiresAt: expires, paymentCode: code, email: row.text(11) ?? "", seats: seats, months: months,
-                            previousTermStart: row.date(12), previousTermEnd: row.date(13), previousTermMonths: row.integer(14, in: 1...120))
+        var order = PendingOrder(orderId: orderId, invoice: invoice, tenantId: tenant, productId: product, type: type, subscriptionId: subscription,
+                                 createdAt: created, expiresAt: expires, paymentCode: code, email: row.text(11) ?? "", seats: seats, months: months,
+                                 previousTermStart: row.date(13), previousTermEnd: row.date(14), previousTermMonths: row.integer(15, in: 1...120))
+        order.voucher = row.text(12) ?? ""
+        return order
     }
 
     static func decodePayment(_ row: inout FieldDecoder, currencies: Currencies) -> AppliedPayment? {
         let id = row.text(0, required: true)
-        let at = row.instant(1, zone: .fixed("UTC", offsetSeconds: 0), required: true)
-        let tenant = row.text(2, required: true)
-        guard let currency = row.currency(3, in: currencies).flatMap({ currencies($0) }) else { return nil }
-        let received = row.money(4, currency: currency, required: true, allowNegative: true)
+        let at = row.instant(1, zone: utc, required: true)
+        guard let currency = row.currency(2, in: currencies).flatMap({ currencies($0) }) else { return nil }
+        let received = row.money(3, currency: currency, required: true, allowNegative: true)
+        let tenant = row.text(4) ?? ""
         // Zero amounts are left out when written: most remembered payments were never refunded.
         let zero = Money.zero(currency.code)
         let refunded = row.money(5, currency: currency) ?? zero
         let toInvoice = row.money(6, currency: currency, allowNegative: true) ?? zero
         let toCredit = row.money(7, currency: currency, allowNegative: true) ?? zero
         let invoice = row.text(8) ?? ""
-        guard row.isValid, let id, let at, let tenant, let received else { return nil }
+        let kind = row.choice(9, AppliedPayment.Kind.self) ?? .applied
+        var digest: Digest?
+        if let text = row.text(10) {
+            digest = Digest(hex: text)
+            if digest == nil { row.fail(10, "is not 16 hex digits") }
+        }
+        guard row.isValid, let id, let at, let received else { return nil }
         return AppliedPayment(id: id, paidAt: at, tenantId: tenant, received: received, refunded: refunded, invoice: invoice,
-                              toInvoice: toInvoice, toCredit: toCredit)
+                              toInvoice: toInvoice, toCredit: toCredit, kind: kind, digest: digest)
+    }
+
+    private static func decodeHold(_ row: inout FieldDecoder, currency: Currency) -> HoldReason? {
+        guard let word = row.text(3) else { return nil }
+        switch word {
+        case "tenant_on_hold": return .tenantOnHold
+        case "no_bank_account": return .noBankAccount
+        case "nothing_to_pay": return .nothingToPay(balance: row.money(4, currency: currency, allowNegative: true) ?? .zero(currency.code))
+        case "under_minimum":
+            return .underMinimum(minimum: row.decimal(4) ?? .zero, currency: currency.code)
+        case "refund_after_payout": return .refundAfterPayout(payment: row.text(5) ?? "")
+        default:
+            row.fail(3, "is not a hold reason tagih writes")
+            return nil
+        }
+    }
+
+    private static func decodeOpenPayment(_ row: inout FieldDecoder, currencies: Currencies) -> OpenPayment? {
+        let id = row.text(0, required: true)
+        let at = row.instant(1, zone: utc, required: true)
+        let status = row.text(2, required: true)
+        guard let code = row.currency(3, in: currencies), let currency = currencies(code) else { return nil }
+        let amount = row.money(4, currency: currency, required: true)
+        let file = row.text(5, required: true) ?? ""
+        let line = row.integer(6, in: 0...Int(Int32.max), required: true) ?? 0
+        let refunded = row.money(7, currency: currency) ?? .zero(code)
+        let fee = row.money(8, currency: currency)
+        let purpose = row.choice(12, PaymentPurpose.self) ?? .billing
+        let patient = row.choice(13, PatientType.self)
+        var openStatus: OpenPayment.Status?
+        switch status {
+        case "pending": openStatus = .pending
+        case "unmatched":
+            switch row.text(17) ?? "" {
+            case "currency_mismatch":
+                openStatus = .unmatched(.currencyMismatch(invoice: row.text(18) ?? "", invoiceCurrency: row.currency(19, in: currencies) ?? code,
+                                                          paymentCurrency: code))
+            case "unknown_tenant": openStatus = .unmatched(.unknownTenant(tenant: row.text(20) ?? "", reference: row.text(21) ?? ""))
+            case "reference_matches_nothing": openStatus = .unmatched(.referenceMatchesNothing(reference: row.text(21) ?? ""))
+            case "no_reference_no_tenant": openStatus = .unmatched(.noReferenceNoTenant)
+            default: row.fail(17, "is not a reason tagih writes")
+            }
+        case nil: break
+        default: row.fail(2, "is not pending or unmatched")
+        }
+        guard row.isValid, let id, let at, let amount, let openStatus else { return nil }
+        let payment = Payment(id: id, status: openStatus == .pending ? .pending : (refunded.isPositive ? .refunded : .paid), paidAt: at,
+                              amount: amount, refunded: refunded, fee: fee, reference: row.text(9) ?? "", tenantId: row.text(10) ?? "",
+                              method: row.text(11) ?? "", purpose: purpose, patientType: patient, description: row.text(14) ?? "",
+                              email: row.text(15) ?? "", source: SourceLocation(file: file, line: line, column: 1),
+                              copies: row.integer(16, in: 1...Int(Int32.max)) ?? 1)
+        return OpenPayment(payment: payment, status: openStatus)
     }
 
     // MARK: writing
@@ -234,130 +377,127 @@ public enum StateFile {
     public static func write(
         _ state: BillingState, to path: String, currencies: Currencies, payments: () throws -> AppliedPayment?
     ) throws {
-        let writer = try BufferedWriter(path: path)
-        let period = state.period.map(\.description) ?? ""
+        let writer = try Seal.Writer(path: path)
+        let units = { (code: CurrencyCode) in currencies(code)?.minorUnits ?? 2 }
         let amount = { (money: Money) -> String in
-            YAMLText.quoted(ExactDecimal(units: money.minor, scale: currencies(money.currency)?.minorUnits ?? 2).description)
+            YAMLText.quoted(ExactDecimal(units: money.minor, scale: units(money.currency)).description)
         }
+        let q = YAMLText.quoted
+        let asOf = state.asOf.map(\.description) ?? ""
         try writer.write("""
-        # tagih state after the run for \(period).
-        # Hand it to the next month's run as input/state.yaml; do not edit by hand.
+        # tagih state after the run as of \(asOf).
+        # The next run continues from it. Do not edit it: a checksum at its end guards it.
         version: \(version)
-        period: \(YAMLText.quoted(period))
-        next_sequence: \(state.nextSequence)
+        as_of: \(asOf)
 
         """)
-        if let horizon = state.paymentHorizon { try writer.write("payment_horizon: \(horizon)\n") }
-        try writer.write(state.receivables.isEmpty ? "receivables: []\n" : "receivables:\n")
-        for receivable in state.receivables {
-            var line = "  - {number: \(YAMLText.quoted(receivable.number)), tenant_id: \(YAMLText.quoted(receivable.tenantId)), "
-            line += "source: \(receivable.source.rawValue), source_id: \(YAMLText.quoted(receivable.sourceId)), "
+        if let stamp = state.operatorStamp {
+            try writer.write("operator: {name: \(q(stamp.name)), tax_id: \(q(stamp.taxId)), currency: \(stamp.currency)}\n")
+        }
+        try writer.write("next_sequence: \(state.nextSequence)\n")
+        if let horizon = state.memoryHorizon { try writer.write("memory_horizon: \(horizon)\n") }
+        try writer.list("receivables", state.receivables) { receivable in
+            var line = "{number: \(q(receivable.number)), sequence: \(receivable.sequence), tenant_id: \(q(receivable.tenantId)), "
+            line += "source: \(receivable.source.rawValue), source_id: \(q(receivable.sourceId)), "
             line += "issued: \(receivable.issueDate), due: \(receivable.dueDate), currency: \(receivable.total.currency), "
             line += "total: \(amount(receivable.total)), outstanding: \(amount(receivable.outstanding))"
             if let paid = receivable.lastPaidOn { line += ", last_paid: \(paid)" }
             if let expires = receivable.expiresAt { line += ", expires: \(expires)" }
             if let created = receivable.createdAt { line += ", created: \(created)" }
-            try writer.write(line + "}\n")
+            return line + "}"
         }
-        try writer.write(state.credits.isEmpty ? "credits: []\n" : "credits:\n")
-        for credit in state.credits {
-            try writer.write("  - {tenant_id: \(YAMLText.quoted(credit.tenantId)), currency: \(credit.amount.currency), amount: \(amount(credit.amount))}\n")
+        try writer.list("credits", state.credits) {
+            "{tenant_id: \(q($0.tenantId)), currency: \($0.amount.currency), amount: \(amount($0.amount))}"
         }
-        try writer.write(state.prepaid.isEmpty ? "prepaid: []\n" : "prepaid:\n")
-        for subscription in state.prepaid {
-            try writer.write("  - {id: \(YAMLText.quoted(subscription.id)), tenant_id: \(YAMLText.quoted(subscription.tenantId)), product_id: \(YAMLText.quoted(subscription.productId)), seats: \(subscription.seats), term_start: \(subscription.termStart), term_end: \(subscription.termEnd), term_months: \(subscription.termMonths)}\n")
+        try writer.list("prepaid", state.prepaid) {
+            "{id: \(q($0.id)), tenant_id: \(q($0.tenantId)), product_id: \(q($0.productId)), seats: \($0.seats), term_start: \($0.termStart), term_end: \($0.termEnd), term_months: \($0.termMonths)}"
         }
-        try writer.write(state.pendingOrders.isEmpty ? "pending_orders: []\n" : "pending_orders:\n")
-        for order in state.pendingOrders {
-            var line = "  - {order_id: \(YAMLText.quoted(order.orderId)), invoice: \(YAMLText.quoted(order.invoice)), tenant_id: \(YAMLText.quoted(order.tenantId)), "
-            line += "product_id: \(YAMLText.quoted(order.productId)), type: \(order.type.rawValue), subscription_id: \(YAMLText.quoted(order.subscriptionId)), "
-            line += "created: \(order.createdAt), expires: \(order.expiresAt), payment_code: \(YAMLText.quoted(order.paymentCode)), "
+        try writer.list("pending_orders", state.pendingOrders) { order in
+            var line = "{order_id: \(q(order.orderId)), invoice: \(q(order.invoice)), tenant_id: \(q(order.tenantId)), "
+            line += "product_id: \(q(order.productId)), type: \(order.type.rawValue), subscription_id: \(q(order.subscriptionId)), "
+            line += "created: \(order.createdAt), expires: \(order.expiresAt), payment_code: \(q(order.paymentCode)), "
             line += "seats: \(order.seats), months: \(order.months)"
-            if !order.email.isEmpty { line += ", email: \(YAMLText.quoted(order.email))" }
+            if !order.email.isEmpty { line += ", email: \(q(order.email))" }
+            if !order.voucher.isEmpty { line += ", voucher: \(q(order.voucher))" }
             if let start = order.previousTermStart { line += ", previous_term_start: \(start)" }
             if let end = order.previousTermEnd { line += ", previous_term_end: \(end)" }
             if let months = order.previousTermMonths { line += ", previous_term_months: \(months)" }
-            try writer.write(line + "}\n")
+            return line + "}"
         }
-        try writer.write(state.voucherRedemptions.isEmpty ? "voucher_redemptions: []\n" : "voucher_redemptions:\n")
-        for (code, count) in state.voucherRedemptions.sorted(by: { $0.key < $1.key }) {
-            try writer.write("  - {code: \(YAMLText.quoted(code)), count: \(count)}\n")
+        try writer.list("voucher_redemptions", state.voucherRedemptions.sorted { $0.key < $1.key }) {
+            "{code: \(q($0.key)), count: \($0.value)}"
         }
-        try writer.write(state.payoutWindows.isEmpty ? "payout_windows: []\n" : "payout_windows:\n")
-        for (window, sums) in state.payoutWindows {
-            try writer.write("  - {tenant_id: \(YAMLText.quoted(window.tenantId)), start: \(window.start), end: \(window.end), currency: \(sums.gross.currency), gross: \(amount(sums.gross)), refunds: \(amount(sums.refunds)), fees: \(amount(sums.fees)), collections: \(sums.collections)}\n")
+        try writer.list("payout_windows", state.payoutWindows) { window, sums in
+            "{tenant_id: \(q(window.tenantId)), start: \(window.start), end: \(window.end), currency: \(sums.gross.currency), gross: \(amount(sums.gross)), refunds: \(amount(sums.refunds)), fees: \(amount(sums.fees)), collections: \(sums.collections)}"
         }
-        try writer.write(state.payoutBalances.isEmpty ? "payout_balances: []\n" : "payout_balances:\n")
-        for balance in state.payoutBalances {
-            try writer.write("  - {tenant_id: \(YAMLText.quoted(balance.tenantId)), currency: \(balance.amount.currency), amount: \(amount(balance.amount)), reason: \(YAMLText.quoted(balance.reason))}\n")
+        try writer.list("payout_balances", state.payoutBalances) { balance in
+            var line = "{tenant_id: \(q(balance.tenantId)), currency: \(balance.amount.currency), amount: \(amount(balance.amount))"
+            switch balance.reason {
+            case nil: break
+            case .tenantOnHold?: line += ", hold: tenant_on_hold"
+            case .noBankAccount?: line += ", hold: no_bank_account"
+            case .nothingToPay(let balance)?: line += ", hold: nothing_to_pay, hold_amount: \(amount(balance))"
+            case .underMinimum(let minimum, _)?: line += ", hold: under_minimum, hold_amount: \(q(minimum.description))"
+            case .refundAfterPayout(let payment)?: line += ", hold: refund_after_payout, hold_payment: \(q(payment))"
+            }
+            return line + "}"
+        }
+        try writer.list("handled", state.handled) {
+            "{kind: \($0.kind.rawValue), id: \(q($0.id)), date: \($0.date), digest: \(q($0.digest.description))}"
+        }
+        try writer.list("open_payments", state.openPayments) { open in
+            let payment = open.payment
+            var line = "{id: \(q(payment.id)), at: \(payment.paidAt), "
+            switch open.status {
+            case .pending: line += "status: pending"
+            case .unmatched(let reason):
+                line += "status: unmatched, "
+                switch reason {
+                case .currencyMismatch(let invoice, let invoiceCurrency, _):
+                    line += "reason: currency_mismatch, reason_invoice: \(q(invoice)), reason_currency: \(invoiceCurrency)"
+                case .unknownTenant(let tenant, let reference):
+                    line += "reason: unknown_tenant, reason_tenant: \(q(tenant)), reason_reference: \(q(reference))"
+                case .referenceMatchesNothing(let reference): line += "reason: reference_matches_nothing, reason_reference: \(q(reference))"
+                case .noReferenceNoTenant: line += "reason: no_reference_no_tenant"
+                }
+            }
+            line += ", currency: \(payment.amount.currency), amount: \(amount(payment.amount))"
+            if !payment.refunded.isZero { line += ", refunded: \(amount(payment.refunded))" }
+            if let fee = payment.fee { line += ", fee: \(amount(fee))" }
+            for (key, value) in [("reference", payment.reference), ("tenant_id", payment.tenantId), ("method", payment.method),
+                                 ("description", payment.description), ("email", payment.email)] where !value.isEmpty {
+                line += ", \(key): \(q(value))"
+            }
+            if payment.purpose != .billing { line += ", purpose: \(payment.purpose.rawValue)" }
+            if let patient = payment.patientType { line += ", patient_type: \(patient.rawValue)" }
+            return line + ", file: \(q(payment.source.file)), line: \(payment.source.line), copies: \(payment.copies)}"
         }
         var first = true
         while let payment = try payments() {
             if first { try writer.write("payments:\n"); first = false }
-            var line = "  - {id: \(YAMLText.quoted(payment.id)), at: \(payment.paidAt), tenant_id: \(YAMLText.quoted(payment.tenantId)), "
-            line += "currency: \(payment.received.currency), received: \(amount(payment.received))"
+            var line = "  - {id: \(q(payment.id)), at: \(payment.paidAt), currency: \(payment.received.currency), received: \(amount(payment.received))"
+            if !payment.tenantId.isEmpty { line += ", tenant_id: \(q(payment.tenantId))" }
             if !payment.refunded.isZero { line += ", refunded: \(amount(payment.refunded))" }
-            if !payment.invoice.isEmpty { line += ", invoice: \(YAMLText.quoted(payment.invoice))" }
+            if !payment.invoice.isEmpty { line += ", invoice: \(q(payment.invoice))" }
             if !payment.toInvoice.isZero { line += ", to_invoice: \(amount(payment.toInvoice))" }
             if !payment.toCredit.isZero { line += ", to_credit: \(amount(payment.toCredit))" }
-            line += "}\n"
-            try writer.write(line)
+            if payment.kind != .applied { line += ", kind: \(payment.kind.rawValue)" }
+            if let digest = payment.digest { line += ", digest: \(q(digest.description))" }
+            try writer.write(line + "}\n")
         }
         if first { try writer.write("payments: []\n") }
-        try writer.close()
+        try writer.seal()
     }
 }
 
-/// The remembered payments of a state file, streamed in id order, for merging with a run's
-/// payments (also in id order) without holding either in memory.
-public final class StatePayments {
-    private let events: YAMLEvents
-    private let filler = YAMLRecordFiller()
-    private let row: RowValues
-    private let currencies: Currencies
-    private var finished = false
-    /// The entry the cursor stands on.
-    public private(set) var current: AppliedPayment?
-
-    /// Positions the cursor on the first entry (or at the end when there is none).
-    public init(path: String, name: String, currencies: Currencies) throws(InputFailure) {
-        events = try YAMLEvents(path: path, name: name)
-        row = RowValues(schema: StateFile.paymentSchema, file: name)
-        self.currencies = currencies
-        try events.next()
-        guard try events.next() == .documentStart, try events.next() == .mappingStart else { finished = true; return }
-        while try events.next() != .mappingEnd {
-            let key = events.kind == .scalar ? events.scalarText : ""
-            try events.next()
-            if key == "payments" && events.kind == .sequenceStart {
-                try advance()
-                return
-            }
-            try events.skipNode()
+extension Seal.Writer {
+    /// A section holding a list, one flow mapping a line; `[]` when empty.
+    func list<T>(_ key: String, _ items: [T], _ line: (T) -> String) throws {
+        guard !items.isEmpty else {
+            try write("\(key): []\n")
+            return
         }
-        finished = true
-    }
-
-    /// An empty cursor, for a run without state.
-    public init() throws(InputFailure) {
-        events = try YAMLEvents(path: "/dev/null", name: "")
-        row = RowValues(schema: StateFile.paymentSchema, file: "")
-        currencies = Currencies()
-        finished = true
-    }
-
-    /// Moves to the next entry; `current` is nil past the last.
-    public func advance() throws(InputFailure) {
-        current = nil
-        guard !finished else { return }
-        guard try events.next() != .sequenceEnd else { finished = true; return }
-        guard case .row = try filler.fill(row, from: events) else {
-            throw InputFailure(Diagnostic(row.rowLocation, "a payment entry in state.yaml cannot be read"))
-        }
-        var decoder = FieldDecoder(row: row)
-        guard let payment = StateFile.decodePayment(&decoder, currencies: currencies) else {
-            throw InputFailure(decoder.diagnostics)
-        }
-        current = payment
+        try write("\(key):\n")
+        for item in items { try write("  - " + line(item) + "\n") }
     }
 }

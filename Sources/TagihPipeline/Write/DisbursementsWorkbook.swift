@@ -1,8 +1,9 @@
 import TagihCore
 import TagihIO
 
-/// `disbursements.xlsx` and `payouts.csv`: what is paid out to tenants for the money collected
-/// on their behalf, the collections themselves, appointment deposits, and what is held.
+/// `disbursements.xlsx`: the month's payouts so far (what is paid out to tenants for the money
+/// collected on their behalf), the collections themselves, appointment deposits, and what is
+/// held; and `payouts.csv`, the transfers one run releases, for its outbox.
 enum DisbursementsWorkbook {
     static let payouts = SheetLayout(name: "Payouts", columns: [
         Column("Tenant ID"), Column("Tenant"), Column("Window start", .date), Column("Window end", .date),
@@ -36,17 +37,15 @@ enum DisbursementsWorkbook {
     /// Bulk-transfer rows: what a bank's upload or a payout API needs.
     static let csvHeader = ["bank_code", "account_number", "account_holder", "amount", "currency", "reference", "email", "tenant_id"]
 
-    static func write(
-        _ windows: [WindowPayout], collections next: () throws -> CollectedPayment?, held carried: [PayoutBalance],
-        open: [(PayoutWindow, WindowSums)], input: BillingInput, asOf: CivilDate, workbookPath: String, csvPath: String, created: Instant
-    ) throws {
+    static func write(_ month: MonthJournal, held carried: [PayoutBalance], open: [(PayoutWindow, WindowSums)], input: BillingInput,
+                      asOf: CivilDate, workbookPath: String, created: Instant) throws {
         let settings = input.settings
+        let catalog = MessageCatalog(currencies: settings.currencies)
         let workbook = try XlsxWorkbook(path: workbookPath, created: created, title: "Disbursements as of \(asOf)",
                                         author: settings.operator.name, currencies: settings.currencies)
-        let csv = try CSVWriter(path: csvPath, header: csvHeader, currencies: settings.currencies)
         let summary = try workbook.addSheet(payouts)
         var paidIn: [PayoutWindow: String] = [:]
-        for payout in windows {
+        for payout in month.payouts {
             let tenant = input.tenants[payout.window.tenantId]
             let units = settings.currency(payout.sums.gross.currency).minorUnits
             let plain = { (money: Money) in ExactDecimal(units: money.minor, scale: units).description }
@@ -57,42 +56,37 @@ enum DisbursementsWorkbook {
                 .integer(payout.sums.collections), .money(payout.sums.gross), .money(payout.sums.refunds), .money(payout.sums.fees),
                 .money(payout.commission), .money(payout.net), .money(payout.carriedIn), .money(payout.amount),
                 .text(tenant?.bank?.code ?? ""), .text(tenant?.bank?.account ?? ""), .text(tenant?.bank?.holder ?? ""),
-                .text(payout.isPaid ? payout.reference : ""), .text(payout.isPaid ? "paid" : "held: \(payout.heldReason)"),
+                .text(payout.isPaid ? payout.reference : ""), .text(payout.hold.map { "held: " + catalog.text($0) } ?? "paid"),
                 .text(balanced ? check : "DOES NOT RECONCILE: " + check),
             ])
             paidIn[payout.window] = payout.isPaid ? payout.reference : "held"
-            if payout.isPaid, let bank = tenant?.bank {
-                try csv.append([
-                    .text(bank.code), .text(bank.account), .text(bank.holder), .money(payout.amount),
-                    .text(payout.amount.currency.description), .text(payout.reference), .text(tenant?.email ?? ""), .text(payout.window.tenantId),
-                ])
-            }
         }
-        try csv.close()
 
         let zone = settings.zone
         let local = { (instant: Instant) in Cell.dateTime(localSeconds: instant.seconds + Int64(zone.offset(at: instant))) }
         let collectionSheet = try workbook.addSheet(collections)
         let depositSheet = try workbook.addSheet(deposits)
-        while let item = try next() {
+        try month.forEachCollection { item in
             let payment = item.payment
+            let notes = catalog.text(item.notes)
             try collectionSheet.append([
                 .text(payment.id), .text("\(payment.source.file):\(payment.source.line)"), local(payment.paidAt), .text(payment.tenantId),
                 .text(payment.purpose.rawValue), .text(payment.patientType?.rawValue ?? ""), .text(payment.method), .money(payment.amount),
                 .money(item.laterRefund ?? payment.refunded), .money(item.fee), .date(item.window.start), .date(item.window.end),
-                .text(paidIn[item.window] ?? "open until \(item.window.end)"), .text(item.flag), .text(payment.description),
+                .text(paidIn[item.window] ?? "open until \(item.window.end)"), .text(notes), .text(payment.description),
             ])
             if payment.purpose == .appointment && item.laterRefund == nil {
                 try depositSheet.append([
                     .text(payment.tenantId), .text(input.tenants[payment.tenantId]?.name ?? ""), .text(payment.id), local(payment.paidAt),
                     .text(payment.email), .text(payment.patientType?.rawValue ?? ""), .money(payment.amount),
-                    item.adminFee.map(Cell.money) ?? .empty, item.deposit.map(Cell.money) ?? .empty, .text(payment.description), .text(item.flag),
+                    item.adminFee.map(Cell.money) ?? .empty, item.deposit.map(Cell.money) ?? .empty, .text(payment.description), .text(notes),
                 ])
             }
         }
         let heldSheet = try workbook.addSheet(held)
         for balance in carried {
-            try heldSheet.append([.text(balance.tenantId), .text(input.tenants[balance.tenantId]?.name ?? ""), .money(balance.amount), .text(balance.reason)])
+            try heldSheet.append([.text(balance.tenantId), .text(input.tenants[balance.tenantId]?.name ?? ""), .money(balance.amount),
+                                  .text(balance.reason.map(catalog.text) ?? "")])
         }
         let openSheet = try workbook.addSheet(openWindows)
         for (window, sums) in open {
@@ -100,5 +94,18 @@ enum DisbursementsWorkbook {
                                   .money(sums.gross), .money(sums.refunds), .money(sums.fees)])
         }
         try workbook.close()
+    }
+
+    /// The transfers a run releases, as a bulk-transfer upload takes them.
+    static func writePayouts(_ payouts: [WindowPayout], input: BillingInput, to path: String) throws {
+        let csv = try CSVWriter(path: path, header: csvHeader, currencies: input.settings.currencies)
+        for payout in payouts where payout.isPaid {
+            guard let tenant = input.tenants[payout.window.tenantId], let bank = tenant.bank else { continue }
+            try csv.append([
+                .text(bank.code), .text(bank.account), .text(bank.holder), .money(payout.amount),
+                .text(payout.amount.currency.description), .text(payout.reference), .text(tenant.email), .text(payout.window.tenantId),
+            ])
+        }
+        try csv.close()
     }
 }

@@ -1,7 +1,7 @@
 import TagihCore
 import TagihIO
 
-/// `invoices.xlsx`: the period's invoices and their lines.
+/// `invoices.xlsx`: the month's invoices so far, their lines and the vouchers asked for.
 enum InvoicesWorkbook {
     static let invoices = SheetLayout(name: "Invoices", columns: [
         Column("Number"), Column("Tenant ID"), Column("Tenant name"), Column("Source ID"),
@@ -21,15 +21,17 @@ enum InvoicesWorkbook {
         Column("Invoice number"), Column("Tenant ID"), Column("Code"), Column("Applied"), Column("Discount", .money), Column("Reason"),
     ])
 
-    static func write(_ result: PeriodResult, input: BillingInput, to path: String, created: Instant) throws {
+    static func write(_ month: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
+        let catalog = MessageCatalog(currencies: input.settings.currencies)
         let workbook = try XlsxWorkbook(
-            path: path, created: created, title: "Invoices \(result.period)", author: input.settings.operator.name,
+            path: path, created: created, title: "Invoices \(period)", author: input.settings.operator.name,
             currencies: input.settings.currencies
         )
         let invoiceSheet = try workbook.addSheet(invoices)
         let lineSheet = try workbook.addSheet(lines)
         var row: [Cell] = []
-        for invoice in result.settledInvoices {
+        try month.forEachInvoice { issued in
+            let invoice = standing.settled(issued)
             row.removeAll(keepingCapacity: true)
             row.append(.text(invoice.number))
             row.append(.text(invoice.tenantId))
@@ -44,7 +46,7 @@ enum InvoicesWorkbook {
             row.append(.money(invoice.total))
             row.append(.money(invoice.paid))
             row.append(.money(invoice.outstanding))
-            row.append(.text(invoice.status(asOf: result.asOf).rawValue))
+            row.append(.text(invoice.status(asOf: standing.asOf).rawValue))
             try invoiceSheet.append(row)
 
             for (index, line) in invoice.lines.enumerated() {
@@ -65,9 +67,10 @@ enum InvoicesWorkbook {
             }
         }
         let voucherSheet = try workbook.addSheet(vouchers)
-        for use in result.voucherUses {
+        for use in month.voucherUses {
             try voucherSheet.append([
-                .text(use.invoice), .text(use.tenantId), .text(use.code), .text(use.applied ? "yes" : "no"), .money(use.discount), .text(use.reason),
+                .text(use.invoice), .text(use.tenantId), .text(use.code), .text(use.applied ? "yes" : "no"), .money(use.discount),
+                .text(use.refusal.map(catalog.text) ?? ""),
             ])
         }
         try workbook.close()

@@ -1,42 +1,45 @@
 import TagihCore
 
-/// The few lines printed at the end of a run: what was issued and what it adds up to.
+/// The few lines printed at the end of a run: what it issued and applied, and what it adds up to.
 enum RunSummary {
-    static func lines(_ result: PeriodResult, input: BillingInput, payments: PaymentTally, balances: [Reconciliation.Balance],
-                      skipped: Int, outputPath: String) -> [String] {
+    static func lines(_ context: RunContext, _ billed: Billed, balances: [Reconciliation.Balance], skipped: Int, waiting: Int,
+                      mails: Int, monthFolder: String) -> [String] {
         var lines: [String] = []
-        let invoices = result.invoices
-        if let first = invoices.first, let last = invoices.last {
-            lines.append("\(invoices.count) invoice\(invoices.count == 1 ? "" : "s") issued for \(result.period): \(first.number) to \(last.number)")
+        let journal = billed.journal
+        let settings = context.settings
+        let plain = { (money: Money) in ExactDecimal(units: money.minor, scale: settings.currency(money.currency).minorUnits).description }
+        lines.append("run as of \(context.asOf), covering \(context.span)")
+        if let first = journal.issued.first, let last = journal.issued.last {
+            lines.append("\(journal.issued.count) invoice\(journal.issued.count == 1 ? "" : "s") issued: \(first.number) to \(last.number)")
         } else {
-            lines.append("no invoices issued for \(result.period)")
+            lines.append("no invoices issued")
         }
         var sums: [CurrencyCode: InvoiceSums] = [:]
-        for invoice in result.settledInvoices { sums[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice) }
+        for invoice in journal.issued { sums[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice) }
         for currency in sums.keys.sorted() {
             let sum = sums[currency]!
-            let units = input.settings.currency(currency).minorUnits
-            lines.append("  \(currency): subtotal \(plain(sum.subtotal, units)), discount \(plain(sum.discount, units)), tax \(plain(sum.tax, units)), total \(plain(sum.total, units))")
+            lines.append("  \(currency): subtotal \(plain(sum.subtotal)), discount \(plain(sum.discount)), tax \(plain(sum.tax)), total \(plain(sum.total))")
         }
-        lines.append("\(payments.payments) payment\(payments.payments == 1 ? "" : "s") read")
-        for key in payments.byOutcome.keys.sorted() {
-            for (currency, sums) in payments.byOutcome[key]!.sorted(by: { $0.key < $1.key }) {
-                let units = input.settings.currency(currency).minorUnits
-                lines.append("  \(key): \(sums.count), \(currency) \(plain(Money(minor: sums.amount, currency: currency), units))")
+        let totals = journal.payments
+        lines.append("\(totals.payments) payment\(totals.payments == 1 ? "" : "s") looked at")
+        for kind in totals.byKind.keys.sorted() {
+            for (currency, sums) in totals.byKind[kind]!.sorted(by: { $0.key < $1.key }) {
+                lines.append("  \(kind.rawValue): \(sums.count), \(currency) \(plain(Money(minor: sums.amount, currency: currency)))")
             }
         }
-        let open = result.nextState.receivables.reduce(0) { $0 + ($1.outstanding.isPositive ? 1 : 0) }
-        lines.append("\(open) invoice\(open == 1 ? "" : "s") open after this run, \(result.overdue.count) overdue as of \(result.asOf)")
+        let open = billed.nextState.receivables.reduce(0) { $0 + ($1.outstanding.isPositive ? 1 : 0) }
+        let overdue = Aging.overdue(billed.nextState.receivables, asOf: context.asOf, ladder: []).count
+        lines.append("\(open) invoice\(open == 1 ? "" : "s") open after this run, \(overdue) overdue as of \(context.asOf)")
         for balance in balances {
-            let units = input.settings.currency(balance.currency).minorUnits
-            lines.append("  \(balance.currency) open: \(plain(balance.openBefore, units)) before + \(plain(balance.issued, units)) issued - \(plain(balance.paidByPayments, units)) paid - \(plain(balance.paidFromCredit, units)) from credit - \(plain(balance.expired, units)) expired = \(plain(balance.openAfter, units)) (checked)")
+            lines.append("  \(balance.currency) open: \(plain(balance.openBefore)) before + \(plain(balance.issued)) issued - \(plain(balance.paidByPayments)) paid - \(plain(balance.paidFromCredit)) from credit - \(plain(balance.expired)) expired = \(plain(balance.openAfter)) (checked)")
         }
+        let paid = journal.payouts.filter(\.isPaid).count
+        lines.append("\(paid) payout\(paid == 1 ? "" : "s") to send, \(journal.payouts.count - paid) held; \(billed.nextState.payoutWindows.count) window\(billed.nextState.payoutWindows.count == 1 ? "" : "s") still open")
+        lines.append("\(mails) mail\(mails == 1 ? "" : "s") written (invoices and receipts)")
+        if !journal.late.isEmpty { lines.append("\(journal.late.count) late record\(journal.late.count == 1 ? "" : "s") handled (listed in summary.xlsx)") }
+        if waiting > 0 { lines.append("\(waiting) record\(waiting == 1 ? "" : "s") dated after \(context.asOf) wait for a later run") }
         if skipped > 0 { lines.append("\(skipped) invalid row\(skipped == 1 ? "" : "s") left out (see errors.csv)") }
-        lines.append("outputs in \(outputPath)")
+        lines.append("outputs in \(monthFolder), this run's documents in \(monthFolder)/outbox/\(context.asOf)")
         return lines
-    }
-
-    static func plain(_ money: Money, _ minorUnits: Int) -> String {
-        ExactDecimal(units: money.minor, scale: minorUnits).description
     }
 }

@@ -1,7 +1,8 @@
 import TagihCore
 import TagihIO
 
-/// `summary.xlsx`: totals by product and by status, the collection rate, and a chart.
+/// `summary.xlsx`: the month so far: totals by product and by status, the collection rate, a
+/// chart, and the records that came late.
 enum SummaryWorkbook {
     static let byProduct = SheetLayout(name: "By product", columns: [
         Column("Product ID"), Column("Product"), Column("Currency"), Column("Invoices", .integer),
@@ -19,7 +20,11 @@ enum SummaryWorkbook {
         Column("Outstanding", .money), Column("Collection rate", .percent),
     ])
 
-    static func write(_ result: PeriodResult, input: BillingInput, to path: String, created: Instant) throws {
+    static let late = SheetLayout(name: "Late records", columns: [
+        Column("Kind"), Column("ID"), Column("Dated", .date), Column("Handled as"),
+    ])
+
+    static func write(_ month: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
         let home = input.settings.currency
         // The operator's own currency first, then the others by code.
         let currencyOrder = { (a: CurrencyCode, b: CurrencyCode) -> Bool in
@@ -29,15 +34,16 @@ enum SummaryWorkbook {
         var products: [String: [CurrencyCode: InvoiceSums]] = [:]
         var statuses: [InvoiceStatus: [CurrencyCode: InvoiceSums]] = [:]
         var overall: [CurrencyCode: InvoiceSums] = [:]
-        for invoice in result.settledInvoices {
+        try month.forEachInvoice { issued in
+            let invoice = standing.settled(issued)
             let product = invoice.lines.first?.productId ?? ""
             products[product, default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
-            statuses[invoice.status(asOf: result.asOf), default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
+            statuses[invoice.status(asOf: standing.asOf), default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
             overall[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
         }
 
         let workbook = try XlsxWorkbook(
-            path: path, created: created, title: "Summary \(result.period)", author: input.settings.operator.name,
+            path: path, created: created, title: "Summary \(period)", author: input.settings.operator.name,
             currencies: input.settings.currencies
         )
         let productSheet = try workbook.addSheet(byProduct)
@@ -75,6 +81,11 @@ enum SummaryWorkbook {
                 .text(currency.description), .integer(sums.count), .money(sums.total), .money(sums.paid),
                 .money(sums.outstanding), sums.collectionRate.map(Cell.percent) ?? .empty,
             ])
+        }
+
+        let lateSheet = try workbook.addSheet(late)
+        for record in month.late {
+            try lateSheet.append([.text(record.kind.rawValue), .text(record.id), .date(record.dated), .text(record.handledAs)])
         }
 
         if homeRows > 0 {

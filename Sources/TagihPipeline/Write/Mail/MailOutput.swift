@@ -3,8 +3,8 @@ import Synchronization
 import TagihCore
 import TagihIO
 
-/// `mail/`: one message per issued invoice and one receipt per order paid in the run, and
-/// `whatsapp.csv`, the same invoices as bulk-sender rows.
+/// A run's outbox: `mail/` with one message per invoice the run issued and one receipt per
+/// order paid in the run, and `whatsapp.csv`, the same invoices as bulk-sender rows.
 enum MailOutput {
     /// File names for the mails of a run, chosen in order so they never depend on timing:
     /// invoice numbers made safe, `.eml` for invoices and `.receipt.eml` for receipts.
@@ -114,16 +114,15 @@ enum MailOutput {
 
     /// `whatsapp.csv`: a row per invoice of the run with money still owed, for tenants with a
     /// phone number; a number that cannot be read without guessing is reported, not guessed.
-    static func writeWhatsApp(_ result: PeriodResult, input: BillingInput, templates: MailTemplates, path: String,
-                              warnings: inout [Diagnostic]) throws {
+    static func writeWhatsApp(_ issued: [Invoice], standing: InvoiceStanding, input: BillingInput, templates: MailTemplates, path: String,
+                              findings: inout [Finding]) throws {
         let writer = try CSVWriter(path: path, header: ["phone", "message"], currencies: input.settings.currencies)
         var reported: Set<String> = []
-        for invoice in result.settledInvoices where invoice.outstanding.isPositive && !invoice.expired {
+        for invoice in issued.lazy.map(standing.settled) where invoice.outstanding.isPositive {
             guard let tenant = input.tenants[invoice.tenantId], !tenant.phone.isEmpty else { continue }
             guard let phone = PhoneNumber.e164(tenant.phone) else {
                 if reported.insert(tenant.id).inserted {
-                    warnings.append(Diagnostic(tenant.location, value: tenant.phone,
-                        "phone of tenant \(tenant.id) cannot be read as a phone number without guessing; left out of whatsapp.csv"))
+                    findings.append(Finding(tenant.location, value: tenant.phone, .unreadablePhone(tenant: tenant.id, useFor: "whatsapp.csv")))
                 }
                 continue
             }

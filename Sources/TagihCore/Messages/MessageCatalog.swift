@@ -1,0 +1,106 @@
+/// Every reason, outcome and hold tagih reports, turned into words in one place: the rules
+/// return the enums, and writers and the command line ask the catalog for their text.
+public struct MessageCatalog: Sendable {
+    public let language: Language
+    public let currencies: Currencies
+
+    public init(language: Language = .en, currencies: Currencies = Currencies()) {
+        self.language = language
+        self.currencies = currencies
+    }
+
+    /// `IDR 50000`, `USD 12.50`: plain amounts, as in logs and reasons.
+    public func plain(_ money: Money) -> String {
+        money.plain(minorUnits: currencies(money.currency)?.minorUnits ?? 2)
+    }
+
+    public func text(_ reason: UnmatchedReason) -> String {
+        switch reason {
+        case .currencyMismatch(let invoice, let invoiceCurrency, let paymentCurrency):
+            return "a \(paymentCurrency) payment for invoice \(invoice), which is in \(invoiceCurrency)"
+        case .unknownTenant(let tenant, let reference):
+            let why = reference.isEmpty ? "" : "its reference \"\(reference)\" matches no invoice, and "
+            return "\(why)tenant \"\(tenant)\" is unknown"
+        case .referenceMatchesNothing(let reference):
+            return "its reference \"\(reference)\" matches no invoice and it names no tenant"
+        case .noReferenceNoTenant:
+            return "it has neither a reference nor a tenant"
+        }
+    }
+
+    public func text(_ refusal: VoucherRefusal) -> String {
+        switch refusal {
+        case .unknownCode: return "unknown voucher code"
+        case .notYetValid(let from): return "not valid before \(from)"
+        case .expired(let on): return "expired on \(on)"
+        case .notForProduct(let product, let only): return "not for \(product) (only \(only.joined(separator: ", ")))"
+        case .usedUp(let limit): return "used up: redeemed \(limit) time\(limit == 1 ? "" : "s") already"
+        case .currencyMismatch(let voucher, let invoice): return "a fixed \(voucher) discount cannot apply to a \(invoice) invoice"
+        }
+    }
+
+    public func text(_ reason: HoldReason) -> String {
+        switch reason {
+        case .tenantOnHold: return "tenant on hold"
+        case .noBankAccount: return "no bank account on file"
+        case .nothingToPay(let balance): return "nothing to pay out: the balance is \(plain(balance))"
+        case .underMinimum(let minimum, let currency):
+            let units = currencies(currency)?.minorUnits ?? 2
+            return "under the minimum payout of \(Money(minor: minimum.exactMinorUnits(units) ?? 0, currency: currency).plain(minorUnits: units))"
+        case .refundAfterPayout(let payment): return "a refund of \(payment) after its window was paid out"
+        }
+    }
+
+    public func text(_ note: CollectionNote) -> String {
+        switch note {
+        case .noMethod: return "no method, so no fee rule"
+        case .noFeeRule(let method): return "no fee rule for \(method)"
+        case .noAppointmentFee(let tenant): return "tenant \(tenant) has no appointment fee on file"
+        case .noPatientType: return "no patient type, so the admin fee is unknown"
+        case .unexpectedAmount(let paid, let expected, let fee, let type, let admin):
+            return "paid \(plain(paid)), expected \(plain(expected)) (appointment fee \(plain(fee)) + \(type.rawValue) admin fee \(plain(admin)))"
+        case .refunded(let amount): return "refunded \(plain(amount))"
+        case .refundedAfterPayout: return "refunded after its window was paid out: taken off the next payout"
+        }
+    }
+
+    public func text(_ notes: [CollectionNote]) -> String { notes.map(text).joined(separator: "; ") }
+
+    public func text(_ warning: RunWarning) -> String {
+        switch warning {
+        case .contentChanged(let kind, let id, let handledOn):
+            return "\(kind.rawValue) \(id) was handled by the run of \(handledOn) with other content; the changed \(kind.rawValue) is not applied again (correct it with a change or an adjustment)"
+        case .late(let record):
+            return "\(record.kind.rawValue) \(record.id) is dated \(record.dated), before this run's span, and was not in any earlier export: handled now (\(record.handledAs)) and listed as late"
+        case .beforeMemory(let kind, let count, let horizon):
+            return "\(count) \(kind.rawValue)\(count == 1 ? " is" : "s are") dated before \(horizon), the oldest date state remembers: taken as handled by earlier runs and not looked at (the first is here)"
+        case .nearDuplicate(let kind, let id, let handled):
+            return "\(kind.rawValue) id \"\(id)\" differs from \"\(handled)\", handled before, only in letter case: taken as the same \(kind.rawValue) and not applied again"
+        case .orderNotInvoiced(let order, let subscription):
+            return "order \(order) was not invoiced: subscription \"\(subscription)\" it names no longer exists (the order that bought it lapsed unpaid)"
+        case .unreadablePhone(let tenant, let useFor):
+            return "phone of tenant \(tenant) cannot be read as a phone number without guessing; left out of \(useFor)"
+        }
+    }
+
+    /// What happened to a payment, as the Payments sheet says it.
+    public func text(_ effect: PaymentEffect, _ payment: Payment) -> String {
+        var text: String
+        switch effect.outcome {
+        case .applied: text = "applied to \(effect.invoice)"
+        case .credited: text = effect.invoice.isEmpty ? "all to credit: nothing open" : "all to credit: \(effect.invoice) was already paid"
+        case .notSettled: text = "\(payment.status.rawValue): nothing applied"
+        case .alreadyApplied: text = "applied by an earlier run"
+        case .refundReversed:
+            text = effect.toInvoice.isNegative ? "refund: reopened \(effect.invoice)" : "refund: taken off the tenant's credit"
+        case .refundedBeforeApplied: text = "paid and refunded: no effect"
+        case .unmatched(let reason): text = "unmatched: " + self.text(reason)
+        case .collection: text = "collected for tenant \(payment.tenantId)"
+        }
+        if effect.outcome == .applied && effect.toCredit.isPositive { text += "; the rest to credit" }
+        if !effect.creditUsed.isEmpty { text += "; credit used on " + effect.creditUsed.map(\.invoice).joined(separator: ", ") }
+        if let lapsed = effect.orderLapsedAt, let order = effect.order { text += " (order \(order) had expired at \(lapsed))" }
+        if effect.late { text += " (late: first seen after its day was run)" }
+        return text
+    }
+}

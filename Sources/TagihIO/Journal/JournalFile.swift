@@ -1,0 +1,140 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import TagihCore
+
+/// A run's journal file, written once and never changed: a magic line, then records (a 32-bit
+/// length, a kind byte, the payload), then a trailer record holding how many records there
+/// are and a checksum of every byte before it, so a file cut short or altered is noticed.
+public enum JournalFile {
+    static let magic = Array("TAGIH-JOURNAL 1\n".utf8)
+    static let trailerKind: UInt8 = 0xFF
+}
+
+/// Running FNV-1a over bytes, for the trailer.
+struct Checksum {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        var hash = value
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        value = hash
+    }
+}
+
+public final class JournalWriter {
+    private let writer: BufferedWriter
+    private var checksum = Checksum()
+    private var count: UInt64 = 0
+    private var frame: [UInt8] = []
+
+    public init(path: String) throws {
+        writer = try BufferedWriter(path: path)
+        try JournalFile.magic.withUnsafeBytes { try writer.write(bytes: $0) }
+    }
+
+    public func append(kind: UInt8, _ payload: ByteWriter) throws {
+        frame.removeAll(keepingCapacity: true)
+        withUnsafeBytes(of: UInt32(payload.bytes.count + 1).littleEndian) { frame.append(contentsOf: $0) }
+        frame.append(kind)
+        frame.append(contentsOf: payload.bytes)
+        try frame.withUnsafeBytes { bytes in
+            checksum.add(bytes)
+            try writer.write(bytes: bytes)
+        }
+        count += 1
+    }
+
+    public func close() throws {
+        var trailer = ByteWriter()
+        trailer.u64(count)
+        trailer.u64(checksum.value)
+        frame.removeAll(keepingCapacity: true)
+        withUnsafeBytes(of: UInt32(trailer.bytes.count + 1).littleEndian) { frame.append(contentsOf: $0) }
+        frame.append(JournalFile.trailerKind)
+        frame.append(contentsOf: trailer.bytes)
+        try frame.withUnsafeBytes { try writer.write(bytes: $0) }
+        try writer.close()
+    }
+}
+
+/// A journal that cannot be read to its trailer: cut off, altered, or not a journal at all.
+public struct DamagedJournal: Error, CustomStringConvertible {
+    public let path: String
+    public let problem: String
+    public var description: String { "\(path) is damaged (\(problem)); the month folder cannot be continued. Re-run the month from a state before it." }
+}
+
+/// Reads a journal's records in order; the trailer is checked when the last record is passed.
+public final class JournalReader {
+    public let path: String
+    private let descriptor: Int32
+    private var buffer = [UInt8](repeating: 0, count: 256 << 10)
+    private var start = 0
+    private var end = 0
+    private var checksum = Checksum()
+    private var count: UInt64 = 0
+    private var finished = false
+
+    public init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw DamagedJournal(path: path, problem: "it cannot be opened: \(String(cString: strerror(errno)))") }
+        guard try fill(JournalFile.magic.count), Array(buffer[start..<start + JournalFile.magic.count]) == JournalFile.magic else {
+            close(descriptor)
+            throw DamagedJournal(path: path, problem: "it is not a tagih journal")
+        }
+        start += JournalFile.magic.count
+    }
+
+    deinit { close(descriptor) }
+
+    /// Calls `body` with the next record's kind and payload; nil after the last record.
+    public func next<R>(_ body: (UInt8, UnsafeRawBufferPointer) throws -> R) throws -> R? {
+        guard !finished else { return nil }
+        guard try fill(4) else { throw DamagedJournal(path: path, problem: "it ends after \(count) records, without its trailer") }
+        let length = Int(UInt32(buffer[start]) | UInt32(buffer[start + 1]) << 8 | UInt32(buffer[start + 2]) << 16 | UInt32(buffer[start + 3]) << 24)
+        guard length >= 1, length <= 64 << 20, try fill(4 + length) else {
+            throw DamagedJournal(path: path, problem: "record \(count + 1) is cut off")
+        }
+        let kind = buffer[start + 4]
+        if kind == JournalFile.trailerKind {
+            let trailer = buffer.withUnsafeBytes { all -> (UInt64, UInt64) in
+                var reader = ByteReader(UnsafeRawBufferPointer(rebasing: all[(start + 5)..<(start + 4 + length)]))
+                return (reader.u64(), reader.u64())
+            }
+            finished = true
+            guard trailer == (count, checksum.value) else { throw DamagedJournal(path: path, problem: "its checksum does not match its records") }
+            return nil
+        }
+        let result = try buffer.withUnsafeBytes { all -> R in
+            checksum.add(UnsafeRawBufferPointer(rebasing: all[start..<(start + 4 + length)]))
+            return try body(kind, UnsafeRawBufferPointer(rebasing: all[(start + 5)..<(start + 4 + length)]))
+        }
+        count += 1
+        start += 4 + length
+        return result
+    }
+
+    /// Makes `needed` bytes from `start` available; false at the end of the file.
+    private func fill(_ needed: Int) throws -> Bool {
+        if end - start >= needed { return true }
+        if start > 0 {
+            buffer.withUnsafeMutableBytes { all in
+                if end > start { all.baseAddress!.copyMemory(from: all.baseAddress! + start, byteCount: end - start) }
+            }
+            end -= start
+            start = 0
+        }
+        if needed > buffer.count { buffer.append(contentsOf: [UInt8](repeating: 0, count: needed - buffer.count)) }
+        while end < needed {
+            let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + end, $0.count - end) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw DamagedJournal(path: path, problem: "it cannot be read: \(String(cString: strerror(errno)))")
+            }
+            if got == 0 { return false }
+            end += got
+        }
+        return true
+    }
+}

@@ -1,0 +1,124 @@
+import TagihCore
+import TagihIO
+
+/// The tables of a run, read and validated, and the records this run handles.
+struct LoadedInput: Sendable {
+    var input: BillingInput
+    /// Orders not handled by an earlier run, dated by the as-of: this run invoices them.
+    var orders: [Order]
+    /// Warnings about records (a repeat with other content, records before the memory).
+    var findings: [Finding]
+    /// Records dated after the as-of: they wait for a later run.
+    var waiting: Int
+}
+
+/// The read-and-validate stage: every table read in dependency order (settings, then products
+/// and tenants, then what refers to them), every problem collected; then, against the state's
+/// memory, which orders are new, which were handled before and which wait.
+enum Load {
+    static func settings(_ folder: InputFolder, _ diagnostics: inout Diagnostics) -> Settings? {
+        guard let name = folder.settings else { return nil }
+        do {
+            let document = try readYAMLDocument(path: folder.fullPath(name), name: name)
+            var decoder = SettingsDecoder(file: name)
+            let settings = decoder.decode(document)
+            for item in decoder.diagnostics { diagnostics.add(item) }
+            return settings
+        } catch {
+            for item in error.diagnostics { diagnostics.add(item) }
+            return nil
+        }
+    }
+
+    /// Reads every table. Problems go to `diagnostics`; with `--skip-invalid` the run goes on
+    /// without the rows that had them.
+    static func tables(_ context: RunContext, diagnostics: inout Diagnostics) -> LoadedInput {
+        let folder = context.folder, settings = context.settings
+        let products = table(folder, "products", Schemas.products, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try ProductRows.read(reader, settings: settings, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+        let tenants = table(folder, "tenants", Schemas.tenants, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try TenantRows.read(reader, settings: settings, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+        var subscriptions = table(folder, "subscriptions", Schemas.subscriptions, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try SubscriptionRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+        var orders = table(folder, "orders", Schemas.orders, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try OrderRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+        let vouchers = table(folder, "vouchers", Schemas.vouchers, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try VoucherRows.read(reader, settings: settings, products: products, diagnostics: &diagnostics)
+        } ?? DecodedTable()
+
+        var allOrders = orders.byId.removeAllValues()
+        allOrders.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        var (handle, findings, waiting) = select(allOrders, context: context)
+        handle = OrderRows.checkRelations(handle, settings: settings, subscriptions: subscriptions, prepaid: context.state.prepaid, diagnostics: &diagnostics)
+        let input = BillingInput(
+            settings: settings, tenants: tenants.byId, products: products.byId,
+            subscriptions: subscriptions.byId.removeAllValues(), orders: handle,
+            vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
+        )
+        return LoadedInput(input: input, orders: handle, findings: findings, waiting: waiting)
+    }
+
+    /// Which orders this run handles, against what the state remembers: a repeat is skipped
+    /// (a warning when its content changed), one dated after the as-of waits, one dated before
+    /// the memory is taken as handled (one warning for all of them).
+    static func select(_ orders: [Order], context: RunContext) -> (handle: [Order], findings: [Finding], waiting: Int) {
+        let zone = context.zone
+        let end = context.span.end(in: zone)
+        var remembered: [String: HandledRecord] = [:]
+        var folded: [String: String] = [:]
+        for record in context.state.handled where record.kind == .order {
+            remembered[record.id] = record
+            folded[record.id.lowercased()] = record.id
+        }
+        var handle: [Order] = []
+        var findings: [Finding] = []
+        var waiting = 0
+        var beforeMemory: (first: SourceLocation, count: Int)?
+        for order in orders {
+            if let known = remembered[order.id] {
+                if known.digest != order.digest {
+                    findings.append(Finding(order.location, value: order.id, .contentChanged(kind: .order, id: order.id, handledOn: known.date)))
+                }
+                continue
+            }
+            if let other = folded[order.id.lowercased()] {
+                findings.append(Finding(order.location, value: order.id, .nearDuplicate(kind: .order, id: order.id, handled: other)))
+                continue
+            }
+            if order.createdAt >= end {
+                waiting += 1
+                continue
+            }
+            if let horizon = context.state.memoryHorizon, order.createdAt < horizon {
+                beforeMemory = (beforeMemory?.first ?? order.location, (beforeMemory?.count ?? 0) + 1)
+                continue
+            }
+            handle.append(order)
+        }
+        if let beforeMemory, let horizon = context.state.memoryHorizon {
+            findings.append(Finding(beforeMemory.first, .beforeMemory(kind: .order, count: beforeMemory.count, horizon: zone.date(of: horizon))))
+        }
+        return (handle, findings, waiting)
+    }
+
+    /// Opens a table if the folder has it (a missing table is empty) and reads it with `read`.
+    static func table<Value: Sendable>(
+        _ folder: InputFolder, _ name: String, _ schema: TableSchema, _ diagnostics: inout Diagnostics,
+        _ read: (any RowReader, inout Diagnostics) throws(InputFailure) -> DecodedTable<Value>
+    ) -> DecodedTable<Value>? {
+        guard let file = folder.tables[name] else { return nil }
+        do {
+            let reader = try openTable(path: folder.fullPath(file), name: file, schema: schema)
+            return try read(reader, &diagnostics)
+        } catch {
+            for item in error.diagnostics { diagnostics.add(item) }
+            var unreadable = DecodedTable<Value>()
+            unreadable.unreadableFile = file
+            return unreadable
+        }
+    }
+}

@@ -1,0 +1,136 @@
+import TagihCore
+import TagihIO
+
+enum OrderRows {
+    /// Orders are checked row by row here; the orders a run handles are checked once more, in
+    /// the order they were placed, by `checkRelations`.
+    static func read(
+        _ reader: any RowReader, settings: Settings, tenants: DecodedTable<Tenant>, products: DecodedTable<Product>,
+        diagnostics: inout Diagnostics
+    ) throws(InputFailure) -> DecodedTable<Order> {
+        let s = Schemas.orders
+        let slot = { (name: String) in s.slot(for: name)! }
+        return try readTable(reader, kind: "order", style: settings.numberStyle, diagnostics: &diagnostics) { row in
+            let id = row.identifier(slot("id"))
+            let tenantId = row.identifier(slot("tenant_id"))
+            let productId = row.identifier(slot("product_id"))
+            let type = row.choice(slot("type"), OrderType.self, required: true)
+            let createdAt = row.instant(slot("created_at"), zone: settings.zone, required: true)
+            let quantity = row.integer(slot("quantity"), in: 1...1_000_000) ?? 1
+            let months = row.integer(slot("term_months"), in: 1...120)
+            let subscriptionId = row.text(slot("subscription_id")) ?? ""
+            var product: Product?
+            if let tenantId, let problem = tenants.problem(with: tenantId, kind: "tenant") { row.fail(slot("tenant_id"), problem) }
+            if let productId {
+                if let problem = products.problem(with: productId, kind: "product") { row.fail(slot("product_id"), problem) }
+                product = products.byId[productId]
+            }
+            if let product, let tenantId, let tenant = tenants.byId[tenantId], product.currency != tenant.currency {
+                row.fail(slot("product_id"), "is priced in \(product.currency) but tenant \(tenant.id) is billed in \(tenant.currency)")
+            }
+            if let type, type != .new && subscriptionId.isEmpty {
+                row.fail(slot("subscription_id"), "is required for a \(type.rawValue) order")
+            }
+            if let product, let type, type != .addQuota {
+                let term = months ?? 12
+                if !product.terms.contains(term) {
+                    let note = months == nil ? " (the default for orders)" : ""
+                    row.fail(row.row.has(slot("term_months")) ? slot("term_months") : slot("product_id"),
+                             "asks for a \(term)-month term\(note); product \(product.id) allows \(product.terms.map(String.init).joined(separator: ", ")) months")
+                }
+            }
+            let order = Order(
+                id: id ?? "", tenantId: tenantId ?? "", productId: productId ?? "", type: type ?? .new,
+                createdAt: createdAt ?? Instant(seconds: 0), quantity: quantity, termMonths: months ?? 12,
+                voucher: row.text(slot("voucher")) ?? "", email: row.email(slot("email")) ?? "",
+                subscriptionId: subscriptionId, location: row.row.rowLocation,
+                subscriptionLocation: subscriptionId.isEmpty ? nil : row.row.location(slot("subscription_id"))
+            )
+            return (id, order)
+        }
+    }
+
+    /// The subscriptions renewals and added seats refer to, checked in the order the orders were
+    /// placed, so a renewal may name the subscription an earlier `new` order bought. Returns the
+    /// orders that pass; the others are reported.
+    static func checkRelations(
+        _ orders: [Order], settings: Settings, subscriptions: DecodedTable<Subscription>, prepaid: [PrepaidSubscription],
+        diagnostics: inout Diagnostics
+    ) -> [Order] {
+        var passed: [Order] = []
+        var bought: [String: (tenant: String, product: String)] = [:]
+        for subscription in prepaid { bought[subscription.id] = (subscription.tenantId, subscription.productId) }
+        for order in orders {
+            let location = order.subscriptionLocation ?? order.location
+            var problem: String?
+            switch order.type {
+            case .new:
+                let id = order.subscriptionId.isEmpty ? order.id : order.subscriptionId
+                if bought[id] != nil || subscriptions.byId[id] != nil {
+                    problem = "a new order would buy subscription \"\(id)\", which already exists"
+                }
+                bought[id] = (order.tenantId, order.productId)
+            case .renew, .addQuota:
+                if let target = bought[order.subscriptionId] {
+                    if target.tenant != order.tenantId || target.product != order.productId {
+                        problem = "names subscription \"\(order.subscriptionId)\" of tenant \(target.tenant) for \(target.product), not \(order.tenantId) for \(order.productId)"
+                    }
+                } else if let recurring = subscriptions.byId[order.subscriptionId] {
+                    if order.type == .renew {
+                        problem = "names recurring subscription \"\(order.subscriptionId)\", which renews itself each term; renew orders are for subscriptions bought by orders"
+                    } else if recurring.tenantId != order.tenantId || recurring.productId != order.productId {
+                        problem = "names subscription \"\(order.subscriptionId)\" of tenant \(recurring.tenantId) for \(recurring.productId), not \(order.tenantId) for \(order.productId)"
+                    } else if settings.zone.date(of: order.createdAt) < recurring.start {
+                        problem = "adds seats before subscription \"\(order.subscriptionId)\" starts"
+                    }
+                } else {
+                    problem = "refers to an unknown subscription \"\(order.subscriptionId)\""
+                }
+            }
+            if let problem {
+                diagnostics.add(Diagnostic(location, value: order.subscriptionId, "subscription_id \(problem)"))
+            } else {
+                passed.append(order)
+            }
+        }
+        return passed
+    }
+}
+
+enum VoucherRows {
+    static func read(_ reader: any RowReader, settings: Settings, products: DecodedTable<Product>, diagnostics: inout Diagnostics) throws(InputFailure) -> DecodedTable<Voucher> {
+        let s = Schemas.vouchers
+        let slot = { (name: String) in s.slot(for: name)! }
+        return try readTable(reader, kind: "voucher", style: settings.numberStyle, diagnostics: &diagnostics) { row in
+            let code = row.identifier(slot("code"))?.uppercased()
+            let kind = row.choice(slot("kind"), VoucherKind.self, required: true)
+            var value: Voucher.Value?
+            switch kind {
+            case .percent:
+                if let text = row.text(slot("value"), required: true) {
+                    switch Rate.parse(text) {
+                    case .success(let rate) where rate.percent <= ExactDecimal(units: 100): value = .percent(rate)
+                    case .success: row.fail(slot("value"), "is more than 100%")
+                    case .failure(let error): row.fail(slot("value"), error.message)
+                    }
+                }
+            case .fixed:
+                let currency = settings.currency(row.currency(slot("currency"), in: settings.currencies) ?? settings.currency)
+                value = row.money(slot("value"), currency: currency, required: true).map(Voucher.Value.fixed)
+            case nil:
+                break
+            }
+            let from = row.date(slot("valid_from"))
+            let to = row.date(slot("valid_to"))
+            if let from, let to, to < from { row.fail(slot("valid_to"), "is before valid_from \(from)") }
+            let scope = row.list(slot("products"))
+            for product in scope where products.byId[product] == nil {
+                row.fail(slot("products"), products.problem(with: product, kind: "product") ?? "")
+            }
+            let voucher = Voucher(code: code ?? "", value: value ?? .percent(.zero), validFrom: from, validTo: to,
+                                  maxRedemptions: row.integer(slot("max_redemptions"), in: 1...100_000_000), products: scope,
+                                  location: row.row.rowLocation)
+            return (code, voucher)
+        }
+    }
+}

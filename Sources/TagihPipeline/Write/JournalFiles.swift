@@ -1,0 +1,120 @@
+import Foundation
+import TagihCore
+import TagihIO
+
+/// The journal files of one run, in `runs/<as-of>/` of its month folder: `payments.bin` and
+/// `collections.bin` written while payments are applied, `invoices.bin` and `events.bin` (the
+/// small records) when the run's billing is done. Never changed once the run is committed.
+final class JournalFiles {
+    static let names = ["invoices.bin", "payments.bin", "collections.bin", "events.bin"]
+
+    let folder: String
+    private let payments: JournalWriter
+    private let collections: JournalWriter
+    private var record = ByteWriter(capacity: 512)
+
+    init(folder: String) throws {
+        self.folder = folder
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        payments = try JournalWriter(path: folder + "/payments.bin")
+        collections = try JournalWriter(path: folder + "/collections.bin")
+    }
+
+    /// A payment with a new outcome: one row of the month's Payments sheet.
+    func payment(_ payment: Payment, _ effect: PaymentEffect) throws {
+        record.reset()
+        JournalCodec.write(payment, effect, &record)
+        try payments.append(kind: JournalKind.payment.rawValue, record)
+    }
+
+    func collection(_ collection: CollectedPayment) throws {
+        record.reset()
+        JournalCodec.write(collection, &record)
+        try collections.append(kind: JournalKind.collection.rawValue, record)
+    }
+
+    /// Writes the small records and closes every file.
+    func finish(_ journal: RunJournal) throws {
+        try payments.close()
+        try collections.close()
+        let invoices = try JournalWriter(path: folder + "/invoices.bin")
+        for invoice in journal.issued {
+            record.reset()
+            JournalCodec.write(invoice, &record)
+            try invoices.append(kind: JournalKind.invoice.rawValue, record)
+        }
+        try invoices.close()
+        let events = try JournalWriter(path: folder + "/events.bin")
+        func add(_ kind: JournalKind, _ write: (inout ByteWriter) -> Void) throws {
+            record.reset()
+            write(&record)
+            try events.append(kind: kind.rawValue, record)
+        }
+        for use in journal.voucherUses { try add(.voucherUse) { JournalCodec.write(use, &$0) } }
+        for movement in journal.creditMovements { try add(.creditMovement) { JournalCodec.write(movement, &$0) } }
+        for expired in journal.expiredOrders { try add(.expiredOrder) { JournalCodec.write(expired, &$0) } }
+        for paid in journal.paidOrders { try add(.paidOrder) { JournalCodec.write(paid, &$0) } }
+        for payout in journal.payouts { try add(.payout) { JournalCodec.write(payout, &$0) } }
+        for late in journal.late { try add(.late) { JournalCodec.write(late, &$0) } }
+        try events.close()
+    }
+}
+
+/// The journals of every run of a month so far, oldest first: what the month's workbooks are
+/// made from. The small records are read at once; invoices, payments and collections are
+/// streamed by whoever writes them.
+struct MonthJournal {
+    /// `runs/<as-of>/` folders, in as-of order.
+    let runs: [String]
+    private(set) var voucherUses: [VoucherUse] = []
+    private(set) var creditMovements: [CreditMovement] = []
+    private(set) var expiredOrders: [ExpiredOrder] = []
+    private(set) var paidOrders: [PaidOrder] = []
+    private(set) var payouts: [WindowPayout] = []
+    private(set) var late: [LateRecord] = []
+
+    init(runs: [String]) throws {
+        self.runs = runs
+        for run in runs {
+            let reader = try JournalReader(path: run + "/events.bin")
+            while try reader.next({ (kind: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
+                var input = ByteReader(bytes)
+                switch JournalKind(rawValue: kind) {
+                case .voucherUse?: voucherUses.append(JournalCodec.readVoucherUse(&input))
+                case .creditMovement?: creditMovements.append(JournalCodec.readCreditMovement(&input))
+                case .expiredOrder?: expiredOrders.append(JournalCodec.readExpiredOrder(&input))
+                case .paidOrder?: paidOrders.append(JournalCodec.readPaidOrder(&input))
+                case .payout?: payouts.append(JournalCodec.readPayout(&input))
+                case .late?: late.append(JournalCodec.readLate(&input))
+                default: break
+                }
+            }) != nil {}
+        }
+    }
+
+    /// Calls `body` with every record of one of the streamed files, run by run.
+    private func each(_ file: String, _ body: (inout ByteReader) throws -> Void) throws {
+        for run in runs {
+            let reader = try JournalReader(path: run + "/" + file)
+            while try reader.next({ (_: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
+                var input = ByteReader(bytes)
+                try body(&input)
+            }) != nil {}
+        }
+    }
+
+    func forEachInvoice(_ body: (Invoice) throws -> Void) throws {
+        try each("invoices.bin") { try body(JournalCodec.readInvoice(&$0)) }
+    }
+
+    func forEachPayment(_ body: (Payment, PaymentEffect) throws -> Void) throws {
+        try each("payments.bin") { input in
+            let (payment, effect) = JournalCodec.readPaymentRow(&input)
+            try body(payment, effect)
+        }
+    }
+
+    func forEachCollection(_ body: (CollectedPayment) throws -> Void) throws {
+        try each("collections.bin") { try body(JournalCodec.readCollection(&$0)) }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Synchronization
+import TagihCore
+import TagihIO
+
+/// The write stage. A month folder holds the month so far:
+///
+///     invoices.xlsx payments.xlsx summary.xlsx overdue.xlsx overdue.csv disbursements.xlsx
+///     state.yaml errors.csv                      the latest run's
+///     runs/<as-of>/  state.yaml errors.csv *.bin  each run's state and journal, never changed
+///     outbox/<as-of>/ mail/ whatsapp.csv payouts.csv   what each run sent, never changed
+///
+/// Each run writes its own `runs/` and `outbox/` folders, brings the earlier runs of the month
+/// over as hard links, and makes the workbooks from the journals of every run of the month.
+enum WriteMonth {
+    struct Written {
+        var mails = 0
+        var findings: [Finding] = []
+    }
+
+    static func run(
+        _ context: RunContext, _ loaded: LoadedInput, _ billed: Billed, folder: MonthFolder, files: JournalFiles,
+        payments: TakeInPayments, templates: MailTemplates, errors: [Diagnostic]
+    ) throws -> Written {
+        let input = loaded.input
+        let asOf = context.asOf
+        let runName = asOf.description
+        try files.finish(billed.journal)
+        let runs = try carryEarlierRuns(context, into: folder) + [files.folder]
+        let month = try MonthJournal(runs: runs)
+        Trace.mark("read the month's journals")
+        let standing = InvoiceStanding(state: billed.nextState, month: month, asOf: asOf)
+        let overdue = Aging.overdue(billed.nextState.receivables, asOf: asOf, ladder: input.settings.dunning)
+        try folder.makeSubfolder("outbox/\(runName)/mail")
+        let outbox = "outbox/\(runName)"
+        let created = context.created
+        let next = billed.nextState
+        let remembered = Handoff(value: try payments.rememberedPayments())
+        let findings = Mutex<[Finding]>([])
+        let mailCount = Atomic<Int>(0)
+        let journal = billed.journal
+        let work = folder.workPath
+        // Paths inside the work folder, worked out here: the jobs share no object.
+        let at = { @Sendable (relative: String) in work + "/" + relative }
+        try Jobs.run([
+            // Longest first: two cores take the jobs in this order, so the long ones overlap.
+            {
+                try PaymentsWorkbook.write(month, open: next.openPayments, settings: input.settings, period: context.month,
+                                           to: at("payments.xlsx"), created: created)
+                Trace.mark("  payments.xlsx")
+            },
+            {
+                try DisbursementsWorkbook.write(month, held: next.payoutBalances, open: next.payoutWindows, input: input, asOf: asOf,
+                                                workbookPath: at("disbursements.xlsx"), created: created)
+                try DisbursementsWorkbook.writePayouts(journal.payouts, input: input, to: at("\(outbox)/payouts.csv"))
+                Trace.mark("  disbursements.xlsx")
+            },
+            {
+                var names = MailOutput.Names()
+                let mailFolder = at("\(outbox)/mail")
+                let planned = MailOutput.plan(journal.issued, input: input, folder: mailFolder, names: &names)
+                var count = try MailOutput.writeInvoices(journal.issued, planned: planned, input: input, templates: templates)
+                count += try MailOutput.writeReceipts(journal.paidOrders, input: input, templates: templates, secret: context.options.activationSecret,
+                                                      folder: mailFolder, names: &names)
+                mailCount.store(count, ordering: .relaxed)
+                Trace.mark("  mail")
+            },
+            {
+                try InvoicesWorkbook.write(month, standing: standing, input: input, period: context.month, to: at("invoices.xlsx"), created: created)
+                Trace.mark("  invoices.xlsx")
+            },
+            {
+                try SummaryWorkbook.write(month, standing: standing, input: input, period: context.month, to: at("summary.xlsx"), created: created)
+                try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
+                                        workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
+                var found: [Finding] = []
+                try MailOutput.writeWhatsApp(journal.issued, standing: standing, input: input, templates: templates,
+                                             path: at("\(outbox)/whatsapp.csv"), findings: &found)
+                findings.withLock { $0 = found }
+                Trace.mark("  summary.xlsx, overdue, whatsapp.csv")
+            },
+            {
+                try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
+                Trace.mark("  state.yaml")
+            },
+        ])
+        var written = Written(mails: mailCount.load(ordering: .relaxed), findings: findings.withLock { $0 })
+        let all = (errors + (journal.findings + written.findings).map { Report.diagnostic($0, settings: input.settings) })
+            .sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        try ErrorsFile.write(all, to: folder.path("runs/\(runName)/errors.csv"))
+        for name in ["state.yaml", "errors.csv"] {
+            guard link(folder.path("runs/\(runName)/\(name)"), folder.path(name)) == 0 else {
+                throw OutputError("cannot write \(folder.path(name)): \(String(cString: strerror(errno)))")
+            }
+        }
+        written.findings = journal.findings + written.findings
+        return written
+    }
+
+    /// Brings the earlier runs of this month (from the month folder the state belongs to) into
+    /// the new folder; runs after the state, which this run replaces, are kept aside in
+    /// `replaced/` unless this run wrote the same. Returns the earlier runs' folders in order.
+    static func carryEarlierRuns(_ context: RunContext, into folder: MonthFolder) throws -> [String] {
+        var carried: [String] = []
+        if let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month {
+            for run in RunFolders.list(in: source) where run.asOf <= previous {
+                try folder.carry("runs/\(run.asOf)", from: source)
+                try folder.carry("outbox/\(run.asOf)", from: source)
+                carried.append(folder.path("runs/\(run.asOf)"))
+            }
+            try folder.carry("replaced", from: source)
+        }
+        // Runs of the folder being replaced that come after the state: the operator re-runs
+        // from an earlier state on purpose; what those runs sent is kept for reference.
+        let target = context.monthFolder
+        if FileManager.default.fileExists(atPath: target + "/" + MonthFolder.marker) {
+            for run in RunFolders.list(in: target) where run.asOf > (context.state.asOf ?? .init(daysSinceEpoch: Int32.min)) {
+                if run.asOf == context.asOf && sameJournal(run.folder, folder.path("runs/\(run.asOf)")) { continue }
+                try folder.carry("runs/\(run.asOf)", from: target, as: "replaced/\(run.asOf)/runs/\(run.asOf)")
+                try folder.carry("outbox/\(run.asOf)", from: target, as: "replaced/\(run.asOf)/outbox/\(run.asOf)")
+            }
+        }
+        return carried
+    }
+
+    /// Whether two runs' journals hold the same bytes (the same run, made again).
+    static func sameJournal(_ a: String, _ b: String) -> Bool {
+        JournalFiles.names.allSatisfy { FileManager.default.contentsEqual(atPath: a + "/" + $0, andPath: b + "/" + $0) }
+    }
+}
