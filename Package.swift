@@ -39,7 +39,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "tagih",
-            dependencies: ["TagihPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TagihPipeline", "CPosix", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "tagih-bench",

@@ -45,3 +45,8 @@ long tagih_peak_rss_kb(void) {
     if (getrusage(RUSAGE_SELF, &usage) != 0) return -1;
     return usage.ru_maxrss;
 }
+
+void tagih_silence_c_stderr(void) {
+    FILE *null = fopen("/dev/null", "w");
+    if (null) stderr = null;
+}

@@ -167,3 +167,46 @@ import TestSupport
         #expect(try runTagih(["check", "--input", Paths.root.appendingPathComponent("input").path, "--output", fixture.folder.appendingPathComponent("output").path]).status == 0)
     }
 }
+
+/// Issue 17's output-folder cases that need a live process or a real state to show.
+@Suite struct OutputSafetyTests {
+    /// Clean-up of `2026-11` leaves the work folder and lock of a run into `2026-11-rerun`
+    /// beside it (which `.tagih-2026-11-*` used to match), and removes only its own dead ones.
+    @Test func cleanUpTouchesOnlyTheFolderItsRunWrites() throws {
+        let fixture = Fixture(files: ["products.csv": Fixture.products, "tenants.csv": Fixture.tenants,
+                                      "subscriptions.csv": "id,tenant_id,product_id,start\nS1,T1,NET-30,2026-01-20\n"])
+        defer { fixture.remove() }
+        let root = fixture.folder.appendingPathComponent("out")
+        let sibling = root.appendingPathComponent(".tagih-2026-11-rerun-\(getpid())")
+        let siblingLock = root.appendingPathComponent(".tagih-2026-11-rerun.lock")
+        let dead = root.appendingPathComponent(".tagih-2026-11-999999999")
+        for folder in [sibling, dead] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        try Data().write(to: siblingLock)
+        let result = try runTagih(["run", "--input", fixture.path, "--output", root.appendingPathComponent("2026-11").path, "--period", "2026-11"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: sibling.path))
+        #expect(FileManager.default.fileExists(atPath: siblingLock.path))
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+    }
+
+    /// The sample month's real state, cut after every line (and inside the last one): the
+    /// command refuses each with the position, exit 1, and writes only errors.csv.
+    @Test func theSampleStateCutAtEveryLineIsRefused() throws {
+        let base = Paths.temporaryFolder("tagih-cut-state")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let text = try String(contentsOf: Paths.root.appendingPathComponent("input/state.yaml"), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count > 20)
+        let state = base.appendingPathComponent("state.yaml")
+        for count in 0...lines.count {
+            let cut = count == lines.count ? String(text.dropLast(5)) : lines.prefix(count).joined(separator: "\n") + (count > 0 ? "\n" : "")
+            try cut.write(to: state, atomically: false, encoding: .utf8)
+            let output = base.appendingPathComponent("out-\(count)/2026-11")
+            let result = try runTagih(["run", "--input", Paths.root.appendingPathComponent("input").path, "--state", state.path,
+                                       "--output", output.path, "--period", "2026-11"])
+            #expect(result.status == 1, "a cut after \(count) lines: \(result.stderr)")
+            #expect(result.stderr.hasPrefix("\(state.path):"), "a cut after \(count) lines: \(result.stderr)")
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: output.path))?.filter { !$0.hasPrefix(".") } == ["errors.csv"])
+        }
+    }
+}

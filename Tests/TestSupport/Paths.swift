@@ -12,8 +12,15 @@ public enum Paths {
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    /// The `tagih` executable built next to the test bundle (`swift build --build-tests`).
-    public static var tagih: URL { executable("tagih") }
+    /// The `tagih` executable built next to the test bundle (`swift build --build-tests`), or
+    /// the one `TAGIH_BINARY` names: `make test` runs the command-line suites again against
+    /// the release build users run.
+    public static var tagih: URL {
+        if let binary = ProcessInfo.processInfo.environment["TAGIH_BINARY"], !binary.isEmpty {
+            return URL(fileURLWithPath: binary, relativeTo: root).standardizedFileURL
+        }
+        return executable("tagih")
+    }
 
     /// The benchmark tool, whose generator makes synthetic months for the scale tests.
     public static var bench: URL { executable("tagih-bench") }

@@ -11,4 +11,9 @@ int tagih_sync_filesystem(const char *path);
 /// Peak resident set size of this process in kilobytes (getrusage ru_maxrss).
 long tagih_peak_rss_kb(void);
 
+/// Points the C library's `stderr` stream at /dev/null. libxlsxwriter writes "[ERROR]" lines
+/// there on its own; tagih reports every failure itself, from the returned error code, and
+/// writes its own messages to file descriptor 2 directly, which this does not touch.
+void tagih_silence_c_stderr(void);
+
 #endif

@@ -219,7 +219,8 @@ public struct BillingRun {
         let currency = payment.amount.currency
         var previous = item.previous
         var effect: PaymentEffect
-        if let known = previous, let digest = known.digest, digest != payment.digest {
+        let changed = previous.flatMap(\.digest).map { $0 != payment.digest } ?? false
+        if changed, let known = previous {
             journal.findings.append(Finding(payment.source, value: payment.id,
                                             .contentChanged(kind: .payment, id: payment.id, handledOn: zone.date(of: known.paidAt))))
             effect = PaymentEffect(.alreadyApplied, currency: currency)
@@ -253,7 +254,9 @@ public struct BillingRun {
                 break
             }
         }
-        if effect.remember != nil { effect.remember!.digest = payment.digest }
+        // What is remembered is the content that was applied: a changed repeat keeps the digest
+        // of the original, so it is noticed (and not applied) in every later run too.
+        if effect.remember != nil && !changed { effect.remember!.digest = payment.digest }
         if previous == nil && !item.wasOpen && payment.paidAt < setup.span.start(in: zone) && effect.outcome != .alreadyApplied {
             effect.late = true
             let record = LateRecord(kind: .payment, id: payment.id, dated: zone.date(of: payment.paidAt), handledAs: effect.invoice)

@@ -9,6 +9,16 @@ public struct Money: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.currency = currency
     }
 
+    /// The largest amount tagih reads, in minor units (ten trillion rupiah, a hundred billion
+    /// dollars). Far above any bill, and low enough that a run's sums stay inside 64 bits:
+    /// 900,000 amounts this large still add up without overflow.
+    public static let largestMinorUnits: Int64 = 10_000_000_000_000
+
+    /// The largest amount a run's payments or lines may add up to in one currency (10^17
+    /// minor units): the sums derived from them (balances, totals, roll-forwards) then stay far
+    /// inside 64 bits.
+    public static let largestRunTotal: Int64 = 100_000_000_000_000_000
+
     public static func zero(_ currency: CurrencyCode) -> Money { Money(minor: 0, currency: currency) }
 
     public var isZero: Bool { minor == 0 }

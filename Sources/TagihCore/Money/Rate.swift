@@ -18,17 +18,21 @@ public struct Rate: Hashable, Sendable, CustomStringConvertible {
         case missingPercentSign
         case number(DecimalParseError)
         case negative
+        case aboveHundred
 
         public var message: String {
             switch self {
             case .missingPercentSign: return "is a bare number; write a percent with its sign, like 11%"
             case .number(let error): return error.message
             case .negative: return "is a negative percent"
+            case .aboveHundred: return "is more than 100%"
             }
         }
     }
 
     /// Parses `11%` or `0.7 %`; a bare number is refused so `0.11` and `11` cannot be confused.
+    /// Every percent tagih reads (tax, fees, commission, vouchers) is a share of an amount, so
+    /// one above 100% is a typing mistake, and refusing it keeps every product of amounts exact.
     public static func parse(_ text: String) -> Result<Rate, ParseError> {
         var body = Substring(text)
         while body.last == " " { body.removeLast() }
@@ -38,6 +42,7 @@ public struct Rate: Hashable, Sendable, CustomStringConvertible {
         case .failure(let error): return .failure(.number(error))
         case .success(let value):
             guard !value.isNegative else { return .failure(.negative) }
+            guard value <= ExactDecimal(units: 100) else { return .failure(.aboveHundred) }
             return .success(Rate(percent: value))
         }
     }

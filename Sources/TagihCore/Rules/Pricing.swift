@@ -9,6 +9,12 @@ public enum Pricing {
         }
     }
 
+    /// Whether a line of `price x units x months` stays within `Money.largestMinorUnits`; checked
+    /// when a subscription or order is read, so no line computed later can overflow.
+    public static func lineFits(price: ExactDecimal, units: Int, months: Int, currency: Currency) -> Bool {
+        price.fraction * units * months <= Fraction(Int128(Money.largestMinorUnits), Int128(pow10(currency.minorUnits)))
+    }
+
     public static func lineNet(price: ExactDecimal, units: Int, months: Int, currency: Currency) -> Money {
         let exact = price.fraction * units * months
         return Money(minor: exact.roundedToMinorUnits(currency.minorUnits), currency: currency.code)

@@ -43,6 +43,9 @@ public struct Zone: Sendable, Hashable {
         self.offsets = sorted.map(\.offsetSeconds)
     }
 
+    /// Coordinated Universal Time: the state's timestamps and Stripe's export are in it.
+    public static let utc = Zone.fixed("UTC", offsetSeconds: 0)
+
     public static func fixed(_ identifier: String, offsetSeconds: Int) -> Zone {
         Zone(identifier: identifier, transitions: [(start: 0, offsetSeconds: Int32(offsetSeconds))])
     }

@@ -6,10 +6,14 @@ public struct FieldDecoder {
     public let row: RowValues
     public let style: NumberStyle
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The largest amount `money` takes, in minor units: `Money.largestMinorUnits` for inputs;
+    /// the state, whose balances add up many of them, takes up to `Money.largestRunTotal`.
+    let amountLimit: Int64
 
-    public init(row: RowValues, style: NumberStyle = .dot) {
+    public init(row: RowValues, style: NumberStyle = .dot, amountLimit: Int64 = Money.largestMinorUnits) {
         self.row = row
         self.style = style
+        self.amountLimit = amountLimit
     }
 
     public var isValid: Bool { diagnostics.isEmpty }
@@ -75,7 +79,21 @@ public struct FieldDecoder {
             fail(slot, "has more decimals than \(currency.code) allows (\(currency.isoExponent))")
             return nil
         }
+        if value.fraction > Fraction(Int128(Money.largestMinorUnits), Int128(pow10(currency.minorUnits))) {
+            fail(slot, FieldDecoder.tooLarge(currency))
+            return nil
+        }
         return value
+    }
+
+    /// The message for a line (price x units x months) above `Money.largestMinorUnits`.
+    public static func lineTooLarge(units: Int, months: Int, currency: Currency) -> String {
+        "makes a line of price x \(units) unit\(units == 1 ? "" : "s") x \(months) month\(months == 1 ? "" : "s") larger than the largest amount tagih takes (\(currency.code) \(ExactDecimal(units: Money.largestMinorUnits, scale: currency.minorUnits)))"
+    }
+
+    /// The message for an amount above `Money.largestMinorUnits`.
+    public static func tooLarge(_ currency: Currency, limit: Int64 = Money.largestMinorUnits) -> String {
+        "is larger than the largest amount tagih takes (\(currency.code) \(ExactDecimal(units: limit, scale: currency.minorUnits)))"
     }
 
     /// Money actually moved (a payment, a fee): must be exact in the currency's billing units.
@@ -94,6 +112,10 @@ public struct FieldDecoder {
             } else {
                 fail(slot, "has more decimals than \(currency.code) allows (\(currency.minorUnits))")
             }
+            return nil
+        }
+        guard minor.magnitude <= amountLimit.magnitude else {
+            fail(slot, FieldDecoder.tooLarge(currency, limit: amountLimit))
             return nil
         }
         return Money(minor: minor, currency: currency.code)

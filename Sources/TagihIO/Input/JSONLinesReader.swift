@@ -23,7 +23,11 @@ public final class JSONLinesReader: RowReader {
     public func next() throws(InputFailure) -> RowResult {
         while true {
             guard let (start, end) = try nextLine() else { return .end }
-            let bytes = UnsafeRawBufferPointer(rebasing: source.buffer[start..<end])
+            var bytes = UnsafeRawBufferPointer(rebasing: source.buffer[start..<end])
+            // A byte-order mark at the start of the file, as some tools write one.
+            if line == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+                bytes = UnsafeRawBufferPointer(rebasing: bytes[3...])
+            }
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             row.reset(line: line, column: 1)
             var parser = Parser(bytes: bytes, line: line, row: row, keyPath: keyPath, scratch: scratch, keyCache: keyCache)

@@ -46,7 +46,6 @@ public enum StateFile {
     )
     static let operatorSchema = TableSchema(table: "operator", required: ["name", "currency"], optional: ["tax_id"])
 
-    static let utc = Zone.fixed("UTC", offsetSeconds: 0)
 
     // MARK: reading
 
@@ -234,7 +233,7 @@ public enum StateFile {
             case .malformed(let diagnostic): problems.append(diagnostic)
             case .end: return
             case .row:
-                var decoder = FieldDecoder(row: row)
+                var decoder = FieldDecoder(row: row, amountLimit: Money.largestRunTotal)
                 for (slot, field) in schema.fields.enumerated() where field.required && !row.has(slot) {
                     decoder.fail(slot, "is required")
                 }
@@ -269,8 +268,8 @@ public enum StateFile {
         let issued = row.date(5, required: true)
         let due = row.date(6, required: true)
         let lastPaid = row.date(10)
-        let expires = row.instant(11, zone: utc)
-        let created = row.instant(12, zone: utc)
+        let expires = row.instant(11, zone: .utc)
+        let created = row.instant(12, zone: .utc)
         guard let currency else { return nil }
         let total = row.money(8, currency: currency, required: true)
         let outstanding = row.money(9, currency: currency, required: true, allowNegative: true)
@@ -284,7 +283,7 @@ public enum StateFile {
         let tenant = row.text(2, required: true), product = row.text(3, required: true)
         let type = row.choice(4, OrderType.self, required: true)
         let subscription = row.text(5, required: true)
-        let created = row.instant(6, zone: utc, required: true), expires = row.instant(7, zone: utc, required: true)
+        let created = row.instant(6, zone: .utc, required: true), expires = row.instant(7, zone: .utc, required: true)
         let code = row.text(8, required: true)
         let seats = row.integer(9, in: -100_000_000...100_000_000, required: true), months = row.integer(10, in: 1...120, required: true)
         guard row.isValid, let orderId, let invoice, let tenant, let product, let type, let subscription, let created, let expires,
@@ -298,7 +297,7 @@ public enum StateFile {
 
     static func decodePayment(_ row: inout FieldDecoder, currencies: Currencies) -> AppliedPayment? {
         let id = row.text(0, required: true)
-        let at = row.instant(1, zone: utc, required: true)
+        let at = row.instant(1, zone: .utc, required: true)
         guard let currency = row.currency(2, in: currencies).flatMap({ currencies($0) }) else { return nil }
         let received = row.money(3, currency: currency, required: true, allowNegative: true)
         let tenant = row.text(4) ?? ""
@@ -336,7 +335,7 @@ public enum StateFile {
 
     private static func decodeOpenPayment(_ row: inout FieldDecoder, currencies: Currencies) -> OpenPayment? {
         let id = row.text(0, required: true)
-        let at = row.instant(1, zone: utc, required: true)
+        let at = row.instant(1, zone: .utc, required: true)
         let status = row.text(2, required: true)
         guard let code = row.currency(3, in: currencies), let currency = currencies(code) else { return nil }
         let amount = row.money(4, currency: currency, required: true)

@@ -18,6 +18,8 @@ public final class XlsxSheet: RowSink {
 
     /// Excel's limit for one cell's text.
     static let maxCellText = 32_767
+    /// The largest whole number a double holds exactly.
+    static let exactInDouble: UInt64 = 1 << 53
 
     init(workbook: XlsxWorkbook, layout: SheetLayout) throws {
         self.workbook = workbook
@@ -76,9 +78,17 @@ public final class XlsxSheet: RowSink {
             width = String(value).count + 2
         case .money(let money):
             let minorUnits = workbook.currencies(money.currency)?.minorUnits ?? 2
-            let value = Double(money.minor) / Double(pow10(minorUnits))
-            code = worksheet_write_number(worksheet, row, column, value, workbook.moneyFormat(money.currency))
-            width = String(money.minor.magnitude).count * 4 / 3 + 6
+            if money.minor.magnitude > XlsxSheet.exactInDouble {
+                // A spreadsheet number is a double: past 2^53 it would be rounded. Written as
+                // exact text instead, so no amount is ever shown other than it is.
+                let text = money.plain(minorUnits: minorUnits)
+                code = worksheet_write_string(worksheet, row, column, text, nil)
+                width = text.count
+            } else {
+                let value = Double(money.minor) / Double(pow10(minorUnits))
+                code = worksheet_write_number(worksheet, row, column, value, workbook.moneyFormat(money.currency))
+                width = String(money.minor.magnitude).count * 4 / 3 + 6
+            }
         case .date(let date):
             // Excel's day 0 is 1899-12-30; 1970-01-01 is day 25569.
             code = worksheet_write_number(worksheet, row, column, Double(Int(date.daysSinceEpoch) + 25569), workbook.dateFormat)

@@ -31,6 +31,8 @@ public enum Run {
         var outputPath = RunContext.fallbackFolder(options)
         var warnings: [Diagnostic] = []
         do {
+            // An output path that is not tagih's own is refused before anything is read or made.
+            do { try MonthFolder.checkReplaceable(outputPath) } catch { throw RunStop.usage("\(error)") }
             Progress.current.enter("reading the tables")
             let scratch: ScratchFolder
             do { scratch = try ScratchFolder(root: options.outputRoot) } catch { throw RunStop.outputFailed("\(error)") }

@@ -150,7 +150,7 @@ struct RunContext {
     /// Where a run's errors.csv goes when the run stops before its context is settled.
     static func fallbackFolder(_ options: RunOptions) -> String {
         if let output = options.output { return output }
-        let month = options.period ?? options.asOf?.period ?? options.now.map { Zone.fixed("UTC", offsetSeconds: 0).date(of: $0).period }
+        let month = options.period ?? options.asOf?.period ?? options.now.map { Zone.utc.date(of: $0).period }
         return options.outputRoot + "/" + (month?.description ?? "errors")
     }
 

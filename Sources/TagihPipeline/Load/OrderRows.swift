@@ -39,6 +39,14 @@ enum OrderRows {
                              "asks for a \(term)-month term\(note); product \(product.id) allows \(product.terms.map(String.init).joined(separator: ", ")) months")
                 }
             }
+            if let product, let tenantId, let tenant = tenants.byId[tenantId] {
+                let units = Pricing.units(billing: product.billing, quantity: quantity, activeSeats: tenant.activeSeats)
+                let term = months ?? 12
+                if !Pricing.lineFits(price: product.price, units: units, months: term, currency: settings.currency(product.currency)) {
+                    row.fail(row.row.has(slot("quantity")) ? slot("quantity") : slot("product_id"),
+                             FieldDecoder.lineTooLarge(units: units, months: term, currency: settings.currency(product.currency)))
+                }
+            }
             let order = Order(
                 id: id ?? "", tenantId: tenantId ?? "", productId: productId ?? "", type: type ?? .new,
                 createdAt: createdAt ?? Instant(seconds: 0), quantity: quantity, termMonths: months ?? 12,

@@ -63,7 +63,11 @@ struct SettingsDecoder {
         var minPayout = ExactDecimal.zero
         if let node = root["min_payout"], let text = scalar(node, "min_payout") {
             switch ExactDecimal.parse(text, style: numberStyle) {
-            case .success(let value) where !value.isNegative: minPayout = value
+            case .success(let value) where !value.isNegative:
+                if let currency = currency.flatMap({ currencies($0) }), !Self.fits(value, currency) {
+                    diagnostics.append(Diagnostic(node.location, value: text, "min_payout \(FieldDecoder.tooLarge(currency))"))
+                }
+                minPayout = value
             case .success: diagnostics.append(Diagnostic(node.location, value: text, "min_payout is negative"))
             case .failure(let error): diagnostics.append(Diagnostic(node.location, value: text, "min_payout \(error.message)"))
             }
@@ -197,6 +201,8 @@ struct SettingsDecoder {
                 case .success(let value) where !value.isNegative:
                     if let currency, value.significantScale > currency.minorUnits {
                         diagnostics.append(Diagnostic(fixedNode.location, value: text, "fees.\(entry.key).fixed has more decimals than \(currency.code) allows"))
+                    } else if let currency, !Self.fits(value, currency) {
+                        diagnostics.append(Diagnostic(fixedNode.location, value: text, "fees.\(entry.key).fixed \(FieldDecoder.tooLarge(currency))"))
                     }
                     fixed = value
                 case .success: diagnostics.append(Diagnostic(fixedNode.location, value: text, "fees.\(entry.key).fixed is negative"))
@@ -212,6 +218,11 @@ struct SettingsDecoder {
     }
 
     // MARK: scalars
+
+    /// An amount of settings within `Money.largestMinorUnits`.
+    static func fits(_ value: ExactDecimal, _ currency: Currency) -> Bool {
+        value.fraction <= Fraction(Int128(Money.largestMinorUnits), Int128(pow10(currency.minorUnits)))
+    }
 
     private mutating func mapping(_ node: YAMLNode, _ name: String) -> [YAMLEntry] {
         guard let entries = node.entries else {

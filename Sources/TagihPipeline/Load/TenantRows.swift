@@ -111,9 +111,16 @@ enum SubscriptionRows {
             if let start, let end, end < start {
                 row.fail(endSlot, "is before the start \(start)")
             }
+            let count = row.integer(quantity, in: 1...1_000_000) ?? 1
+            if let product, let tenant {
+                let units = Pricing.units(billing: product.billing, quantity: count, activeSeats: tenant.activeSeats)
+                if !Pricing.lineFits(price: product.price, units: units, months: months, currency: settings.currency(product.currency)) {
+                    row.fail(row.row.has(quantity) ? quantity : productSlot, FieldDecoder.lineTooLarge(units: units, months: months, currency: settings.currency(product.currency)))
+                }
+            }
             let subscription = Subscription(
                 id: subscriptionId ?? "", tenantId: tenantId ?? "", productId: productId ?? "",
-                start: start ?? CivilDate(daysSinceEpoch: 0), quantity: row.integer(quantity, in: 1...1_000_000) ?? 1,
+                start: start ?? CivilDate(daysSinceEpoch: 0), quantity: count,
                 termMonths: months, end: end, status: row.choice(status, SubscriptionStatus.self) ?? .active,
                 voucher: row.text(voucher) ?? "", location: row.row.rowLocation
             )

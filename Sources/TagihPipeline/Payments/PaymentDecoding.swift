@@ -9,7 +9,6 @@ struct PaymentDecoding: Sendable {
 
     /// Midtrans stamps its times in Jakarta time (GMT+7) whatever the operator's zone.
     static let midtransZone = Zone.fixed("GMT+7", offsetSeconds: 7 * 3600)
-    static let utc = Zone.fixed("UTC", offsetSeconds: 0)
     static let maxTextLength = 500
 
     /// Slot numbers worked out once: looking a column up by name for every row costs a hash.
@@ -88,7 +87,7 @@ struct PaymentDecoding: Sendable {
         let id = text(&row, S.id, required: true)
         let createdSlot = row.row.has(S.createdDate) ? S.createdDate : S.created
         // The column says UTC: an offset-less time there is UTC, not the operator's zone.
-        let paidAt = row.instant(createdSlot, zone: PaymentDecoding.utc, required: true)
+        let paidAt = row.instant(createdSlot, zone: .utc, required: true)
         let code = row.currency(S.currency, in: settings.currencies)
         if !row.row.has(S.currency) { row.fail(S.currency, "is required but empty") }
         guard let code else { return nil }

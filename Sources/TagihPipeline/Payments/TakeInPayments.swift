@@ -49,16 +49,28 @@ final class TakeInPayments {
         var waiting = 0
         let end = context.span.end(in: context.zone)
         let byId = self.byId
+        // Amounts are bounded one by one at the reader; their sum per currency is bounded here,
+        // so no balance or total derived from them can leave 64 bits.
+        var sums: [CurrencyCode: Int64] = [:]
+        var tooMuch: [Diagnostic] = []
         try intake.read(context.folder, decoding: PaymentDecoding(settings: input.settings, tenants: input.tenants),
                         diagnostics: &diagnostics) { payment, file in
             guard payment.paidAt < end else {
                 waiting += 1
                 return
             }
+            let sum = sums[payment.amount.currency, default: 0] + Int64(payment.amount.minor.magnitude)
+            sums[payment.amount.currency] = sum
+            if sum > Money.largestRunTotal && tooMuch.isEmpty {
+                let limit = ExactDecimal(units: Money.largestRunTotal, scale: context.settings.currency(payment.amount.currency).minorUnits)
+                tooMuch.append(Diagnostic(payment.source, value: payment.id,
+                    "the payments up to this one add up to more than \(payment.amount.currency) \(limit), more than one run can count; split the exports over several runs"))
+            }
             PaymentRecord.encode(payment, sequence: sequence, file: file, previous: nil, into: &record)
             sequence += 1
             try byId.add(record)
         }
+        for problem in tooMuch { diagnostics.add(problem) }
         files = intake.files
         for open in context.state.openPayments where !files.contains(open.payment.source.file) { files.append(open.payment.source.file) }
         rowsRead = intake.rowsRead

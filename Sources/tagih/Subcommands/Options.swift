@@ -1,3 +1,4 @@
+import CPosix
 import ArgumentParser
 import Foundation
 import TagihCore
@@ -64,6 +65,10 @@ func parseDate(_ text: String) throws -> CivilDate {
 
 /// Runs a command with the progress line shown on a terminal, reports and exits.
 func finish(_ outcome: () -> RunOutcome, inputFolder: String, stats: String?) throws {
+    // libxlsxwriter prints "[ERROR]" lines to C's stderr on its own; tagih reports every
+    // failure itself (on file descriptor 2, which this leaves alone), so the C stream is
+    // silenced once the command line is parsed.
+    tagih_silence_c_stderr()
     let progress = ProgressLine.start()
     let result = outcome()
     progress?.stop()
