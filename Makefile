@@ -1,14 +1,18 @@
 # tagih: the two commands a new machine needs are `make run` and `make test`.
-# Both install the C libraries (libyaml, libxlsxwriter) with apt-get first when
-# pkg-config cannot find them.
+# Both install what they need from Debian with apt-get first, when it is missing: the C
+# libraries tagih links against, and for the tests the real clients that read its outputs.
 
 SWIFT       ?= swift
 PKG_MODULES := yaml-0.1 xlsxwriter zlib
 APT_PACKAGES := pkg-config libyaml-dev libxlsxwriter-dev zlib1g-dev
+# The clients the tests check outputs with: openpyxl for workbooks (Python's own email
+# package reads the mail).
+TEST_APT_PACKAGES := python3 python3-openpyxl
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tagih
+APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
 
-.PHONY: all deps build release run check test bench fuzz clean
+.PHONY: all deps test-deps build release run check test bench fuzz clean
 
 all: build
 
@@ -16,8 +20,14 @@ all: build
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists $(PKG_MODULES); then \
 	  echo "Installing $(APT_PACKAGES) with apt-get"; \
-	  $(SUDO) apt-get update && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES); \
+	  $(SUDO) apt-get update && $(APT_INSTALL) $(APT_PACKAGES); \
+	fi
+
+## test-deps: the clients the tests read outputs with, when they are missing
+test-deps: deps
+	@if ! /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1; then \
+	  echo "Installing $(TEST_APT_PACKAGES) with apt-get"; \
+	  $(SUDO) apt-get update && $(APT_INSTALL) $(TEST_APT_PACKAGES); \
 	fi
 
 ## build: a debug build of everything
@@ -39,13 +49,19 @@ run: release
 check: release
 	$(RELEASE_BIN) check --input input
 
-## test: unit tests and golden-file tests (TAGIH_RECORD=1 re-records the golden files, and fails)
-test: deps
+## test: unit tests and golden-file tests in a debug build, then the command-line suites
+## again against the release build users run (TAGIH_RECORD=1 re-records the golden files, and
+## fails)
+CLI_SUITES := GoldenTests|TwoMonthTests|CaseTests|BadInputTests|CommandLineTests|OutputSafetyTests|CadenceTests
+test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(SWIFT) build -c release --product tagih
+	TAGIH_BINARY=$(RELEASE_BIN) $(SWIFT) test --skip-build --filter '$(CLI_SUITES)'
 
 ## bench: generate a synthetic month once (cached in bench-data/), then measure tagih check,
-## tagih run and a libxlsxwriter-only baseline on it. BENCH_PAYMENTS=4000000 for a bigger month.
+## tagih run, a libxlsxwriter-only baseline, and the month as 30 daily runs (BENCH_DAILY=0
+## skips those). BENCH_PAYMENTS=4000000 for a bigger month.
 BENCH_PAYMENTS ?= 1000000
 BENCH_TENANTS  ?= 100000
 BENCH_SEED     ?= 2026
@@ -53,12 +69,12 @@ BENCH_DATA     := bench-data/$(BENCH_PAYMENTS)-$(BENCH_TENANTS)$(if $(filter-out
 bench: deps
 	$(SWIFT) build -c release --product tagih
 	$(SWIFT) build -c release --product tagih-bench
-	@if [ ! -f $(BENCH_DATA)/complete ]; then \
+	@if [ ! -f $(BENCH_DATA)/complete ] || [ ! -d $(BENCH_DATA)/days/30 ]; then \
 	  echo "Generating $(BENCH_PAYMENTS) payments for $(BENCH_TENANTS) tenants into $(BENCH_DATA) (once)"; \
 	  rm -rf $(BENCH_DATA) && .build/release/tagih-bench generate --out $(BENCH_DATA)/input \
 	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) --seed $(BENCH_SEED) && touch $(BENCH_DATA)/complete; \
 	fi
-	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out
+	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out $(if $(filter 0,$(BENCH_DAILY)),--no-daily)
 
 ## fuzz: libFuzzer (with AddressSanitizer) on each reader for FUZZ_SECONDS seconds, starting
 ## from the seeds in Fuzz/seeds; a crash stops it and leaves the input in .build-fuzz/crashes/.

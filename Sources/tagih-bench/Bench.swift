@@ -72,6 +72,8 @@ struct Measure: ParsableCommand {
     @Option var tagih = ".build/release/tagih"
     @Option var bench = ".build/release/tagih-bench"
     @Option var work = "bench-data/out"
+    @Flag(inversion: .prefixedNo, help: "Also run the month as 30 daily runs, each export holding its day and the day before.")
+    var daily = true
 
     func run() throws {
         let input = data + "/input"
@@ -107,6 +109,60 @@ struct Measure: ParsableCommand {
         let ratio = run.seconds / max(baseline.seconds, 0.001)
         say(String(format: "ratio: tagih run / baseline = %.2f (target 1.5 or less)", ratio))
         say(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
+        if daily { try measureDays(monthly: run, monthlyOutput: output) }
+    }
+
+    /// The same month as 30 daily runs, each continuing from the one before: the export of
+    /// day D holds the payments of days D-1 and D (exports overlap), the tables whole (orders
+    /// created after the as-of wait). Reports the slowest day against the monthly run, every
+    /// day's peak memory, the state's size, and whether the month ends in the same state.
+    func measureDays(monthly: Result, monthlyOutput: String) throws {
+        let input = data + "/input"
+        let root = work + "/daily"
+        let dayInput = work + "/day-input"
+        var slowest = (day: 0, seconds: 0.0)
+        var heaviest = (day: 0, kb: 0)
+        var total = 0.0
+        var stateSizes: [Int] = []
+        for day in 1...30 {
+            try? FileManager.default.removeItem(atPath: dayInput)
+            try FileManager.default.createDirectory(atPath: dayInput, withIntermediateDirectories: true)
+            for name in try FileManager.default.contentsOfDirectory(atPath: input)
+            where !name.hasPrefix("payments") && !name.hasPrefix("stripe") && !name.hasPrefix("midtrans") {
+                try FileManager.default.linkItem(atPath: input + "/" + name, toPath: dayInput + "/" + name)
+            }
+            var native = Data()
+            for part in [day - 1, day] where part >= 1 {
+                let folder = data + "/days/" + String(format: "%02d", part)
+                var lines = try Data(contentsOf: URL(fileURLWithPath: folder + "/payments.csv"))
+                if !native.isEmpty, let end = lines.firstIndex(of: 0x0A) { lines = lines[(end + 1)...] }
+                native.append(lines)
+                for name in try FileManager.default.contentsOfDirectory(atPath: folder) where name != "payments.csv" {
+                    try FileManager.default.linkItem(atPath: folder + "/" + name, toPath: dayInput + "/" + name)
+                }
+            }
+            try native.write(to: URL(fileURLWithPath: dayInput + "/payments.csv"))
+            let stats = work + "/day-stats.json"
+            let result = try spawn(tagih, ["run", "--input", dayInput, "--output", root + "/2026-11", "--as-of", String(format: "2026-11-%02d", day), "--stats", stats],
+                                   environment: ["TAGIH_SECRET": "bench-secret"])
+            guard result.status == 0 else {
+                report("day \(day)", result, rows: nil)
+                throw ValidationError("the daily run of day \(day) failed")
+            }
+            total += result.seconds
+            if result.seconds > slowest.seconds { slowest = (day, result.seconds) }
+            if result.peakKB > heaviest.kb { heaviest = (day, result.peakKB) }
+            let size = ((try? FileManager.default.attributesOfItem(atPath: root + "/2026-11/state.yaml"))?[.size] as? Int) ?? 0
+            stateSizes.append(size)
+            say(String(format: "  day %2d: %.2f s, peak %d MB, state %@ MB", day, result.seconds, result.peakKB / 1024, megabytes(size)))
+        }
+        try? FileManager.default.removeItem(atPath: dayInput)
+        say(String(format: "30 daily runs: %.1f s in all; slowest day %d: %.2f s (%.2f of the monthly run, target 1.0 or less); highest peak day %d: %d MB (target under 256)",
+                   total, slowest.day, slowest.seconds, slowest.seconds / max(monthly.seconds, 0.001), heaviest.day, heaviest.kb / 1024))
+        let monthlyState = try Data(contentsOf: URL(fileURLWithPath: monthlyOutput + "/state.yaml"))
+        let dailyState = try Data(contentsOf: URL(fileURLWithPath: root + "/2026-11/state.yaml"))
+        say("  state after the daily month: \(megabytes(dailyState.count)) MB (largest \(megabytes(stateSizes.max() ?? 0)) MB); "
+            + (monthlyState == dailyState ? "the same bytes as the monthly run's state" : "DIFFERS from the monthly run's state"))
     }
 
     struct Result {

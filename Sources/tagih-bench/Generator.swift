@@ -114,14 +114,32 @@ struct Generator {
 
         // Payments: half native, a quarter Stripe, a quarter Midtrans (some as pending then
         // settlement, two lines for one payment).
+        let nativeHeader = "id,paid_at,amount,status,reference,tenant_id,method,purpose,patient_type,description"
+        let stripeHeader = "id,Created date (UTC),Amount,Amount Refunded,Currency,Fee,Status,Description,Customer Email,reference (metadata),tenant_id (metadata),purpose (metadata),patient_type (metadata)"
         let native = try Output(folder + "/payments.csv")
-        native.line("id,paid_at,amount,status,reference,tenant_id,method,purpose,patient_type,description")
+        native.line(nativeHeader)
         let stripe = try Output(folder + "/stripe-2026-11.csv")
-        stripe.line("id,Created date (UTC),Amount,Amount Refunded,Currency,Fee,Status,Description,Customer Email,reference (metadata),tenant_id (metadata),purpose (metadata),patient_type (metadata)")
+        stripe.line(stripeHeader)
         let midtrans = try Output(folder + "/midtrans-2026-11.jsonl")
+        // The same payments again, one folder per day of the month (Jakarta days), for the
+        // daily runs: `days/DD/payments.csv`, `stripe-2026-11-DD.csv`, `midtrans-2026-11-DD.jsonl`.
+        var daily: (day: Int, native: Output, stripe: Output, midtrans: Output)?
+        func day(_ number: Int) throws -> (Output, Output, Output) {
+            if let daily, daily.day == number { return (daily.native, daily.stripe, daily.midtrans) }
+            if let daily { try daily.native.close(); try daily.stripe.close(); try daily.midtrans.close() }
+            let path = dayFolder(folder, number)
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            let files = (try Output(path + "/payments.csv"), try Output(path + "/stripe-2026-11-\(pad(number, 2)).csv"),
+                         try Output(path + "/midtrans-2026-11-\(pad(number, 2)).jsonl"))
+            files.0.line(nativeHeader)
+            files.1.line(stripeHeader)
+            daily = (number, files.0, files.1, files.2)
+            return files
+        }
         let month = 30 * 86400
         for index in 0..<payments {
             let second = Int(UInt64(index) * UInt64(month) / UInt64(max(payments, 1)))
+            let (dayNative, dayStripe, dayMidtrans) = try day(second / 86400 + 1)
             var tenant = random.below(tenants)
             let collection = random.below(10) < 4
             if collection { tenant -= tenant % 3 } // clinics collect
@@ -133,23 +151,37 @@ struct Generator {
             switch index % 4 {
             case 0, 1:
                 let status = random.below(50) == 0 ? "failed" : "paid"
-                native.line("P\(pad(index, 8)),\(stamp(second)),\(amount),\(status),,\(id),\(collection ? "qris" : "bank_transfer"),\(purpose),\(patient),Pembayaran \(index)")
+                let line = "P\(pad(index, 8)),\(stamp(second)),\(amount),\(status),,\(id),\(collection ? "qris" : "bank_transfer"),\(purpose),\(patient),Pembayaran \(index)"
+                native.line(line)
+                dayNative.line(line)
             case 2:
                 let status = random.below(100) == 0 ? "Refunded" : "Paid"
                 let refunded = status == "Refunded" ? "\(amount).00" : "0.00"
                 let utc = stamp(max(0, second - 7 * 3600))
-                stripe.line("ch_\(pad(index, 10)),\(utc),\(amount).00,\(refunded),idr,\(amount / 30).00,\(status),Payment \(index),c\(index)@mail.example,,\(id),\(purpose),\(patient)")
+                let line = "ch_\(pad(index, 10)),\(utc),\(amount).00,\(refunded),idr,\(amount / 30).00,\(status),Payment \(index),c\(index)@mail.example,,\(id),\(purpose),\(patient)"
+                stripe.line(line)
+                dayStripe.line(line)
             default:
                 let order = index % 20 == 3 ? "O\(pad(index / 20 % max(orders, 1), 6))" : "M\(pad(index, 8))"
                 let fields = "\"transaction_id\":\"mt-\(pad(index, 9))\",\"order_id\":\"\(order)\",\"gross_amount\":\"\(amount).00\",\"payment_type\":\"qris\",\"currency\":\"IDR\",\"custom_field1\":\"\(id)\"" + (collection ? ",\"custom_field2\":\"appointment\",\"custom_field3\":\"\(patient)\"" : "")
                 if index % 8 == 3 {
-                    midtrans.line("{\"transaction_time\":\"\(stamp(second))\",\"transaction_status\":\"pending\",\(fields)}")
+                    let line = "{\"transaction_time\":\"\(stamp(second))\",\"transaction_status\":\"pending\",\(fields)}"
+                    midtrans.line(line)
+                    dayMidtrans.line(line)
                 }
-                midtrans.line("{\"transaction_time\":\"\(stamp(second))\",\"transaction_status\":\"settlement\",\"settlement_time\":\"\(stamp(second))\",\"fraud_status\":\"accept\",\(fields)}")
+                let line = "{\"transaction_time\":\"\(stamp(second))\",\"transaction_status\":\"settlement\",\"settlement_time\":\"\(stamp(second))\",\"fraud_status\":\"accept\",\(fields)}"
+                midtrans.line(line)
+                dayMidtrans.line(line)
             }
         }
         try native.close()
         try stripe.close()
         try midtrans.close()
+        if let daily { try daily.native.close(); try daily.stripe.close(); try daily.midtrans.close() }
+    }
+
+    /// Where the payments of one day of the month are kept: beside the month's input folder.
+    func dayFolder(_ input: String, _ day: Int) -> String {
+        URL(fileURLWithPath: input).deletingLastPathComponent().path + "/days/" + pad(day, 2)
     }
 }

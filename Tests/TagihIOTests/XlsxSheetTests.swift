@@ -38,3 +38,21 @@ import TestSupport
             + #"<autoFilter ref="A1:A3"/>"#))
     }
 }
+
+/// A spreadsheet number is a double: past 2^53 minor units an amount would be rounded, so it
+/// is written as exact text instead (issue 17).
+@Suite struct XlsxMoneyTests {
+    @Test func amountsPastTwoToTheFiftyThreeAreExactText() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("big.xlsx").path
+        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), title: "Big", author: "tagih", currencies: Currencies())
+        let sheet = try workbook.addSheet(SheetLayout(name: "Amounts", columns: [Column("Amount", .money)]))
+        let idr = CurrencyCode("IDR")!
+        try sheet.append([.money(Money(minor: 9_007_199_254_740_993, currency: idr))])
+        try sheet.append([.money(Money(minor: 9_007_199_254_740_992, currency: idr))])
+        try workbook.close()
+        let text = try XlsxDump.text(of: path)
+        #expect(text == "== Amounts\nAmount\nIDR 9007199254740993\nRp 9007199254740992\n", "\(text)")
+    }
+}

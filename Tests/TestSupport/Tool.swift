@@ -23,11 +23,17 @@ public func runTagih(_ arguments: [String], in directory: URL? = nil, environmen
     return try capture(process)
 }
 
-/// Runs a Python 3 script (every machine here has one) with arguments.
+/// Runs a Python 3 script with arguments: Debian's own `/usr/bin/python3`, where `make test`
+/// installs the clients that check outputs (openpyxl); `python3` on the path otherwise.
 public func runPython(_ script: String, arguments: [String] = []) throws -> ToolResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script] + arguments
+    if FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", script] + arguments
+    } else {
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+    }
     return try capture(process)
 }
 
