@@ -79,7 +79,7 @@ import Testing
         let broken = Reconciliation.balances(before: before, issued: issued, payments: [idr: moved],
                                              creditMovements: ledger.creditMovements, expired: [], after: after)
         #expect(Reconciliation.balanceProblems(broken) == [
-            "IDR: open balance 890 is not 300 before + 1000 issued - 300 paid - 100 from credit - 0 expired = 900",
+            "IDR: open balance 890 is not 300 before + 1000 issued - 300 paid - 100 from credit - 0 expired - 0 voided - 0 credit notes = 900",
         ])
     }
 }

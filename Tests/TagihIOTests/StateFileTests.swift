@@ -156,7 +156,7 @@ import TestSupport
         #expect { _ = try read(path) } throws: { error in
             let text = (error as? InputFailure)?.description ?? ""
             return text == """
-                state.yaml:7:165: outstanding is outside 0 to the invoice's total 10 (in minor units)
+                state.yaml:7:165: outstanding is outside 0 to the invoice's total less credit notes, 10 (in minor units)
                 state.yaml:7:29: sequence is not below next_sequence 40: numbers would be given twice
                 state.yaml:8:14: number is listed twice (also at line 7)
                 state.yaml:9:111: due is not a day of the calendar

@@ -76,10 +76,10 @@ import TestSupport
         // and the credit it left pays 167,500 of C's November invoice (832,500) once.
         #expect(second.stdout.contains("already applied: 1, IDR 1000000"))
         let state = try String(contentsOf: november.appendingPathComponent("state.yaml"), encoding: .utf8)
-        #expect(state.contains(#"{number: "INV/2026/11/00006", sequence: 6, tenant_id: "C", source: subscription, source_id: "SUB-C", issued: 2026-11-10, due: 2026-11-10, currency: IDR, total: "832500", outstanding: "665000", last_paid: 2026-11-10}"#))
+        #expect(state.contains(#"{number: "INV/2026/11/00006", sequence: 6, tenant_id: "C", source: subscription, source_id: "SUB-C", issued: 2026-11-10, due: 2026-11-10, currency: IDR, total: "832500", outstanding: "665000", last_paid: 2026-11-10, tax: "82500"}"#))
         #expect(!state.contains(#"tenant_id: "C", currency: IDR, amount"#))
         // B paid October's invoice in November, by tenant (no reference).
-        #expect(state.contains(#"number: "INV/2026/10/00002", sequence: 2, tenant_id: "B", source: subscription, source_id: "SUB-B", issued: 2026-10-01, due: 2026-10-20, currency: IDR, total: "277500", outstanding: "0", last_paid: 2026-11-03"#))
+        #expect(state.contains(#"number: "INV/2026/10/00002", sequence: 2, tenant_id: "B", source: subscription, source_id: "SUB-B", issued: 2026-10-01, due: 2026-10-20, currency: IDR, total: "277500", outstanding: "0", last_paid: 2026-11-03, tax: "27500"}"#))
         // A paid October twice (Stripe and Midtrans); the Midtrans copy, dated 18 October, first
         // shows up in November's export: a late payment. It meets only invoices issued by its
         // time, so it becomes credit, which pays A's November invoice when it is issued; A's own

@@ -24,10 +24,14 @@ public struct BillingRun {
     private var redemptions: [String: Int]
     private var disbursements: Disbursements
     private var nextSequence: Int
+    private var nextCreditNoteSequence: Int
     private let recurring: [String: Subscription]
     private var termsByDay: [CivilDate: [(subscription: Int, term: RecurringTerm)]] = [:]
     private var ordersByDay: [CivilDate: [Order]] = [:]
-    private var handledOrders: [HandledRecord] = []
+    private var adjustmentsByDay: [CivilDate: [Adjustment]] = [:]
+    /// Orders and adjustments handled by this run, for the next state.
+    private var handledRecords: [HandledRecord] = []
+    private var statements = StatementBook()
     private var open: [OpenPayment] = []
     private var lookahead: PaymentItem?
     private var feedEnded = false
@@ -39,11 +43,12 @@ public struct BillingRun {
         static func < (a: Lapse, b: Lapse) -> Bool { (a.at, a.invoice) < (b.at, b.invoice) }
     }
 
-    /// `orders` are the orders this run handles: not handled by an earlier run, dated by the
-    /// span's last day. `recordCollection` receives every collection counted for a payout.
+    /// `orders` and `adjustments` are those this run handles: not handled by an earlier run,
+    /// dated by the span's last day. `recordCollection` receives every collection counted for a
+    /// payout.
     public init(
-        input: BillingInput, state: BillingState, orders: [Order], setup: RunSetup, paymentCode: @escaping (String) -> String,
-        recordCollection: @escaping (CollectedPayment) throws -> Void = { _ in }
+        input: BillingInput, state: BillingState, orders: [Order], adjustments: [Adjustment] = [], setup: RunSetup,
+        paymentCode: @escaping (String) -> String, recordCollection: @escaping (CollectedPayment) throws -> Void = { _ in }
     ) {
         self.input = input
         self.setup = setup
@@ -55,6 +60,7 @@ public struct BillingRun {
         disbursements = Disbursements(settings: input.settings, tenants: input.tenants, openWindows: state.payoutWindows,
                                       balances: state.payoutBalances, record: recordCollection)
         nextSequence = state.nextSequence
+        nextCreditNoteSequence = state.nextCreditNoteSequence
         recurring = Dictionary(input.subscriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for order in state.pendingOrders {
             pending[order.invoice] = order
@@ -70,6 +76,9 @@ public struct BillingRun {
         }
         for order in orders {
             ordersByDay[max(zone.date(of: order.createdAt), setup.span.first), default: []].append(order)
+        }
+        for adjustment in adjustments {
+            adjustmentsByDay[max(adjustment.date, setup.span.first), default: []].append(adjustment)
         }
     }
 
@@ -115,6 +124,9 @@ public struct BillingRun {
             ledger.add(Receivable(invoice))
             ledger.applyCredit(of: invoice.tenantId, at: start)
         }
+        // Voids and credit notes take effect at the start of their day, after its invoices are
+        // issued (so they may name one) and before its payments.
+        correct(on: day, at: start)
         try events(until: end, scheduledAddedAt: start)
         journal.payouts += disbursements.payOut(asOf: day)
     }
@@ -131,9 +143,15 @@ public struct BillingRun {
             guard let tenant = input.tenants[subscription.tenantId], let product = input.products[subscription.productId] else { continue }
             invoices.append(RecurringBilling.invoice(for: subscription, term: term, tenant: tenant, product: product, settings: input.settings))
         }
+        for adjustment in (adjustmentsByDay[day] ?? []).filter({ $0.kind == .charge }) {
+            handledRecords.append(HandledRecord(kind: .adjustment, id: adjustment.id, date: adjustment.date, digest: adjustment.digest))
+            guard let tenant = input.tenants[adjustment.tenantId] else { continue }
+            invoices.append(ChargeBilling.invoice(for: adjustment, on: day, tenant: tenant, product: input.products[adjustment.productId],
+                                                  settings: input.settings))
+        }
         let orders = (ordersByDay.removeValue(forKey: day) ?? []).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         for order in orders {
-            handledOrders.append(HandledRecord(kind: .order, id: order.id, date: zone.date(of: order.createdAt), digest: order.digest))
+            handledRecords.append(HandledRecord(kind: .order, id: order.id, date: zone.date(of: order.createdAt), digest: order.digest))
             guard let tenant = input.tenants[order.tenantId], let product = input.products[order.productId],
                   let invoice = OrderBilling.invoice(for: order, tenant: tenant, product: product, input: input, recurring: recurring,
                                                      prepaid: &prepaid, paymentCode: paymentCode(order.id)) else {
@@ -143,23 +161,114 @@ public struct BillingRun {
             invoices.append(invoice)
         }
         guard !invoices.isEmpty else { return [] }
-        nextSequence = InvoiceNumbering.assign(&invoices, pattern: input.settings.invoiceNumber, next: nextSequence)
+        let first = nextSequence
+        nextSequence = InvoiceNumbering.assign(&invoices, pattern: input.settings.invoiceNumber, next: first)
+        var uses = VoucherRules.apply(&invoices, vouchers: input.vouchers, redemptions: &redemptions, settings: input.settings)
+        for use in uses where use.applied {
+            if let index = invoices.firstIndex(where: { $0.number == use.invoice }) {
+                invoices[index].redeemed.append(use.code.uppercased())
+                if invoices[index].order != nil { invoices[index].order!.pending.voucher = use.code.uppercased() }
+            }
+        }
+        if input.settings.consolidate == .tenant {
+            // Vouchers were applied per term as numbered on their own; the merged invoices are
+            // numbered again, gapless, and the voucher uses follow their invoices.
+            let (merged, replaced) = Consolidation.merge(invoices)
+            if !replaced.isEmpty {
+                var renamed: [String: Int] = [:]
+                for (index, invoice) in merged.enumerated() {
+                    for number in replaced[index] ?? [invoice.number] { renamed[number] = index }
+                }
+                invoices = merged
+                nextSequence = InvoiceNumbering.assign(&invoices, pattern: input.settings.invoiceNumber, next: first)
+                let final = Dictionary(invoices.map { ($0.sourceId + "\u{1F}" + $0.source.rawValue, $0.number) }, uniquingKeysWith: { a, _ in a })
+                for index in uses.indices {
+                    if let position = renamed[uses[index].invoice] {
+                        let invoice = merged[position]
+                        uses[index].invoice = final[invoice.sourceId + "\u{1F}" + invoice.source.rawValue] ?? uses[index].invoice
+                    }
+                }
+            }
+        }
         for index in invoices.indices where invoices[index].order != nil {
             invoices[index].order!.pending.invoice = invoices[index].number
-        }
-        let uses = VoucherRules.apply(&invoices, vouchers: input.vouchers, redemptions: &redemptions, settings: input.settings)
-        for use in uses where use.applied {
-            if let index = invoices.firstIndex(where: { $0.number == use.invoice }), invoices[index].order != nil {
-                invoices[index].order!.pending.voucher = use.code.uppercased()
-            }
         }
         journal.voucherUses += uses
         for invoice in invoices {
             guard let order = invoice.order?.pending, order.createdAt < setup.span.start(in: zone) else { continue }
             journal.late.append(LateRecord(kind: .order, id: order.orderId, dated: invoice.issueDate, handledAs: invoice.number))
         }
+        for invoice in invoices {
+            guard invoice.source == .charge, let charge = adjustmentsByDay[day]?.first(where: { $0.id == invoice.sourceId }),
+                  charge.date < setup.span.first else { continue }
+            journal.late.append(LateRecord(kind: .adjustment, id: charge.id, dated: charge.date, handledAs: invoice.number))
+        }
+        for invoice in invoices { statements.issued(invoice) }
         journal.issued += invoices
         return invoices
+    }
+
+    /// The day's voids and credit notes, in (tenant, id) order, credit notes numbered in their
+    /// own series in that order. One that cannot apply is refused and reported as bad input.
+    private mutating func correct(on day: CivilDate, at start: Instant) {
+        let corrections = (adjustmentsByDay.removeValue(forKey: day) ?? []).filter { $0.kind != .charge }
+        guard !corrections.isEmpty else { return }
+        var tenants: [String: String] = [:]
+        for adjustment in corrections { tenants[adjustment.id] = ledger.receivable(adjustment.invoice)?.tenantId ?? adjustment.tenantId }
+        let tenantOf = { (adjustment: Adjustment) in tenants[adjustment.id] ?? adjustment.tenantId }
+        for adjustment in corrections.sorted(by: { (tenantOf($0), $0.id) < (tenantOf($1), $1.id) }) {
+            handledRecords.append(HandledRecord(kind: .adjustment, id: adjustment.id, date: adjustment.date, digest: adjustment.digest))
+            let late = adjustment.date < setup.span.first
+            switch adjustment.kind {
+            case .void:
+                switch ledger.void(adjustment.invoice, on: day, tenant: adjustment.tenantId) {
+                case .success(let receivable):
+                    for code in receivable.voucher.split(separator: "|").map(String.init) where (redemptions[code] ?? 0) > 0 {
+                        redemptions[code]! -= 1
+                    }
+                    journal.voids.append(VoidRecord(adjustmentId: adjustment.id, invoice: receivable.number, tenantId: receivable.tenantId,
+                                                    date: day, total: receivable.total, reason: adjustment.reason, voucher: receivable.voucher))
+                    statements.writtenOff(tenant: receivable.tenantId, receivable.total)
+                    if late { journal.late.append(LateRecord(kind: .adjustment, id: adjustment.id, dated: adjustment.date, handledAs: receivable.number)) }
+                case .failure(let refusal):
+                    refuse(adjustment, refusal)
+                }
+            case .creditNote:
+                guard let amount = adjustment.amount else { continue }
+                let minorUnits = input.settings.currencies(amount.currency)?.minorUnits ?? 2
+                switch ledger.creditNote(adjustment.invoice, amount: amount, at: start, tenant: adjustment.tenantId, minorUnits: minorUnits) {
+                case .success(let done):
+                    let sequence = nextCreditNoteSequence
+                    nextCreditNoteSequence += 1
+                    let note = CreditNote(
+                        number: input.settings.creditNoteNumber.format(sequence: sequence, issued: day), sequence: sequence,
+                        adjustmentId: adjustment.id, tenantId: tenantOf(adjustment), invoice: adjustment.invoice, issueDate: day,
+                        amount: amount, tax: done.tax, reason: adjustment.reason, toInvoice: done.toInvoice, toCredit: done.toCredit
+                    )
+                    journal.creditNotes.append(note)
+                    statements.credited(note)
+                    if late { journal.late.append(LateRecord(kind: .adjustment, id: adjustment.id, dated: adjustment.date, handledAs: note.number)) }
+                case .failure(let refusal):
+                    refuse(adjustment, refusal)
+                }
+            case .charge:
+                break
+            }
+        }
+    }
+
+    private mutating func refuse(_ adjustment: Adjustment, _ refusal: AdjustmentRefusal) {
+        let location: SourceLocation
+        let value: String
+        switch refusal {
+        case .creditNoteAboveRemaining, .otherCurrency:
+            location = adjustment.amountLocation ?? adjustment.location
+            value = adjustment.amount.map { String($0.minor) } ?? ""
+        default:
+            location = adjustment.invoiceLocation ?? adjustment.location
+            value = adjustment.invoice
+        }
+        journal.refused.append(RefusedAdjustment(adjustmentId: adjustment.id, location: location, value: value, refusal: refusal))
     }
 
     /// An order's invoice comes into being when the order is placed.
@@ -185,6 +294,7 @@ public struct BillingRun {
             redemptions[order.voucher] = count - 1
         }
         journal.expiredOrders.append(ExpiredOrder(order: order, total: receivable.total, movedToCredit: moved))
+        statements.writtenOff(tenant: receivable.tenantId, receivable.total)
     }
 
     /// Orders the ledger saw paid off since the last look: they get receipts.
@@ -263,6 +373,7 @@ public struct BillingRun {
             journal.late.append(record)
             journal.findings.append(Finding(payment.source, value: payment.id, .late(record)))
         }
+        if payment.purpose == .billing { statements.paid(effect) }
         journal.payments.add(payment, effect)
         try report(payment, effect)
         takeSettledOrders()
@@ -277,19 +388,29 @@ public struct BillingRun {
         let horizonDay = zone.date(of: setup.memoryHorizon)
         let month = asOf.period.firstDay
         journal.creditMovements = ledger.creditMovements
+        for movement in ledger.creditMovements { statements.creditUsed(movement) }
         var next = BillingState(
             asOf: asOf, nextSequence: nextSequence,
             receivables: ledger.takeReceivablesToKeep(keepSettledSince: min(horizonDay, month), issuedSince: month),
             credits: ledger.remainingCredits, memoryHorizon: setup.memoryHorizon
         )
         next.operatorStamp = OperatorStamp(input.settings)
-        next.handled = (state.handled.filter { $0.date >= horizonDay } + handledOrders).sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
+        next.nextCreditNoteSequence = nextCreditNoteSequence
+        next.handled = (state.handled.filter { $0.date >= horizonDay } + handledRecords).sorted { ($0.kind, $0.id) < ($1.kind, $1.id) }
         next.openPayments = open.filter { $0.payment.paidAt >= setup.memoryHorizon }.sorted { ($0.payment.paidAt, $0.payment.id) < ($1.payment.paidAt, $1.payment.id) }
         next.prepaid = prepaid.values.sorted { $0.id < $1.id }
         next.pendingOrders = pending.values.sorted { ($0.createdAt, $0.orderId) < ($1.createdAt, $1.orderId) }
         next.voucherRedemptions = redemptions.filter { $0.value > 0 }
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
+        journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
+        // An invoice unknown on an adjustment's day may have been issued later in the span:
+        // then the adjustment is dated before it, which says more than "unknown".
+        for index in journal.refused.indices {
+            guard case .unknownInvoice(let number) = journal.refused[index].refusal,
+                  let invoice = journal.issued.first(where: { $0.number == number }) else { continue }
+            journal.refused[index].refusal = .beforeInvoice(invoice: number, issued: invoice.issueDate)
+        }
         return next
     }
 }

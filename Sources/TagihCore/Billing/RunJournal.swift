@@ -12,6 +12,13 @@ public struct RunJournal: Sendable {
     public var paidOrders: [PaidOrder] = []
     public var payouts: [WindowPayout] = []
     public var late: [LateRecord] = []
+    /// Credit notes issued, in number order, and invoices voided.
+    public var creditNotes: [CreditNote] = []
+    public var voids: [VoidRecord] = []
+    /// Adjustments that could not apply: bad input, which stops the run unless skipped.
+    public var refused: [RefusedAdjustment] = []
+    /// Each tenant's account over the run, for tenants whose balance moved.
+    public var statements: [TenantStatement] = []
     public var findings: [Finding] = []
     /// Computed as payments are applied; the run's checks read these.
     public var payments = PaymentTotals()

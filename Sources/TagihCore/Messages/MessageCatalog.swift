@@ -83,6 +83,26 @@ public struct MessageCatalog: Sendable {
         }
     }
 
+    /// Why an adjustment was refused, naming the field at fault.
+    public func text(_ refusal: AdjustmentRefusal) -> String {
+        switch refusal {
+        case .unknownInvoice(let invoice):
+            return "invoice \(invoice) is not open on file: unknown, expired, voided, or settled before what state remembers"
+        case .voidOfPaidInvoice(let invoice, let paid):
+            return "invoice \(invoice) cannot be voided: \(plain(paid)) was paid or credited on it; use a credit note"
+        case .voidOfPendingOrder(let invoice):
+            return "invoice \(invoice) cannot be voided: it is an order awaiting payment, which lapses on its own when unpaid"
+        case .creditNoteAboveRemaining(let invoice, let remaining):
+            return "amount is more than what is left of invoice \(invoice) after earlier credit notes, \(plain(remaining))"
+        case .otherCurrency(let invoice, let invoiceCurrency, let given):
+            return "amount is in \(given), but invoice \(invoice) is in \(invoiceCurrency) (give its currency in the currency column)"
+        case .otherTenant(let invoice, let invoiceTenant, let given):
+            return "invoice \(invoice) is tenant \(invoiceTenant)'s, not \(given)'s"
+        case .beforeInvoice(let invoice, let issued):
+            return "invoice \(invoice) was issued on \(issued), after the adjustment's date"
+        }
+    }
+
     /// What happened to a payment, as the Payments sheet says it.
     public func text(_ effect: PaymentEffect, _ payment: Payment) -> String {
         var text: String

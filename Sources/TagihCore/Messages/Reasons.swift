@@ -75,3 +75,36 @@ public enum RunWarning: Sendable, Equatable {
     /// A phone number that cannot be read without guessing.
     case unreadablePhone(tenant: String, useFor: String)
 }
+
+/// Why an adjustment cannot be applied to the invoice it names, found when its day comes:
+/// input errors with the adjustment's position, like any other bad row.
+public enum AdjustmentRefusal: Error, Sendable, Equatable {
+    /// No open or recently settled invoice of that number: unknown, expired, voided, or settled
+    /// before what state remembers.
+    case unknownInvoice(String)
+    /// A void of an invoice with money on it (payments, credit or credit notes).
+    case voidOfPaidInvoice(invoice: String, paid: Money)
+    /// An order's invoice still awaiting payment lapses on its own.
+    case voidOfPendingOrder(invoice: String)
+    /// A credit note above what is left of the invoice after earlier credit notes.
+    case creditNoteAboveRemaining(invoice: String, remaining: Money)
+    case otherCurrency(invoice: String, invoiceCurrency: CurrencyCode, given: CurrencyCode)
+    case otherTenant(invoice: String, invoiceTenant: String, given: String)
+    /// Dated before the invoice was issued.
+    case beforeInvoice(invoice: String, issued: CivilDate)
+}
+
+/// An adjustment refused when its day came, where it was read.
+public struct RefusedAdjustment: Sendable, Equatable {
+    public var adjustmentId: String
+    public var location: SourceLocation
+    public var value: String
+    public var refusal: AdjustmentRefusal
+
+    public init(adjustmentId: String, location: SourceLocation, value: String, refusal: AdjustmentRefusal) {
+        self.adjustmentId = adjustmentId
+        self.location = location
+        self.value = value
+        self.refusal = refusal
+    }
+}

@@ -1,7 +1,10 @@
-/// What an invoice bills for: a subscription's term or an order.
+/// What an invoice bills for: a subscription's term, an order, a one-off charge, or (with
+/// `consolidate: tenant`) several of a tenant's terms and charges of one day.
 public enum InvoiceSource: String, Sendable, CaseIterable {
     case subscription
     case order
+    case charge
+    case consolidated
 }
 
 public enum InvoiceStatus: String, Sendable, CaseIterable {
@@ -14,6 +17,12 @@ public enum InvoiceStatus: String, Sendable, CaseIterable {
     case paid
     /// An order whose payment code lapsed unpaid: neither receivable nor overdue.
     case expired
+    /// Cancelled by an adjustment with nothing paid on it: keeps its number, owes nothing.
+    case void
+
+    /// Whether an invoice of this status is money owed or was paid: expired and void ones
+    /// never are, so they count in no outstanding total and no collection rate.
+    public var isReceivable: Bool { self != .expired && self != .void }
 }
 
 public struct InvoiceLine: Sendable {
@@ -30,10 +39,15 @@ public struct InvoiceLine: Sendable {
     public var prorata: (days: Int, daysInTerm: Int)?
     public var net: Money
     public var taxable: Bool
+    /// What the line bills for on a consolidated invoice (a subscription or a charge), with its
+    /// own discount and tax; nil on an invoice of one source, whose discount and tax are the
+    /// invoice's.
+    public var own: LineAmounts?
 
     public init(
         productId: String, description: String, periodStart: CivilDate, periodEnd: CivilDate, quantity: Int,
-        unitPrice: ExactDecimal, months: Int, prorata: (days: Int, daysInTerm: Int)? = nil, net: Money, taxable: Bool
+        unitPrice: ExactDecimal, months: Int, prorata: (days: Int, daysInTerm: Int)? = nil, net: Money, taxable: Bool,
+        own: LineAmounts? = nil
     ) {
         self.productId = productId
         self.description = description
@@ -45,6 +59,25 @@ public struct InvoiceLine: Sendable {
         self.prorata = prorata
         self.net = net
         self.taxable = taxable
+        self.own = own
+    }
+}
+
+/// A consolidated invoice's line as the invoice it would have been on its own: rules 4 and 5
+/// apply per line, and the invoice sums them exactly.
+public struct LineAmounts: Sendable, Equatable {
+    public var source: InvoiceSource
+    public var sourceId: String
+    public var voucher: String
+    public var discount: Money
+    public var tax: Money
+
+    public init(source: InvoiceSource, sourceId: String, voucher: String, discount: Money, tax: Money) {
+        self.source = source
+        self.sourceId = sourceId
+        self.voucher = voucher
+        self.discount = discount
+        self.tax = tax
     }
 }
 
@@ -95,6 +128,12 @@ public struct Invoice: Sendable {
     public var order: OrderInvoice?
     /// Set once an order's payment code lapsed unpaid.
     public var expired = false
+    /// Set once an adjustment voided it.
+    public var voided = false
+    /// Taken off it by credit notes (tax included).
+    public var credited: Money
+    /// The voucher codes it redeemed (upper case), given back if it is voided.
+    public var redeemed: [String] = []
 
     public init(
         tenantId: String, source: InvoiceSource, sourceId: String, issueDate: CivilDate, dueDate: CivilDate,
@@ -117,13 +156,15 @@ public struct Invoice: Sendable {
         self.taxMode = taxMode
         self.total = total
         self.paid = .zero(currency)
+        self.credited = .zero(currency)
     }
 
-    /// What is still owed; an expired order's invoice is owed nothing.
-    public var outstanding: Money { expired ? .zero(currency) : total - paid }
+    /// What is still owed; an expired or void invoice is owed nothing.
+    public var outstanding: Money { expired || voided ? .zero(currency) : Money.max(total - paid - credited, .zero(currency)) }
 
     /// The status as of a date: paid, overdue (past due with money outstanding), partial or open.
     public func status(asOf date: CivilDate) -> InvoiceStatus {
+        if voided { return .void }
         if expired { return .expired }
         if !outstanding.isPositive { return .paid }
         if date > dueDate { return .overdue }

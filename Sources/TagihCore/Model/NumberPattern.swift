@@ -11,6 +11,8 @@ public struct NumberPattern: Sendable, Hashable, CustomStringConvertible {
     public let description: String
 
     public static let `default` = try! NumberPattern("INV/{YYYY}/{MM}/{SEQ:5}")
+    /// The credit notes' own series.
+    public static let creditNotes = try! NumberPattern("CN/{YYYY}/{MM}/{SEQ:5}")
 
     public struct ParseError: Error, Equatable, Sendable {
         public let message: String

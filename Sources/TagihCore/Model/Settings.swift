@@ -66,6 +66,12 @@ public struct FeeRule: Sendable, Hashable {
 }
 
 /// `settings.yaml`: who the operator is and how it bills.
+/// Rule 13: whether a tenant's invoices of one day are one.
+public enum ConsolidationMode: String, Sendable, CaseIterable {
+    case none
+    case tenant
+}
+
 public struct Settings: Sendable {
     public var `operator`: Operator
     public var currency: CurrencyCode
@@ -84,6 +90,11 @@ public struct Settings: Sendable {
     /// How many days of applied payments state remembers, so overlapping exports never
     /// apply one twice.
     public var paymentMemoryDays: Int
+    /// The credit notes' own series (`CN/{YYYY}/{MM}/{SEQ:5}`).
+    public var creditNoteNumber: NumberPattern = .creditNotes
+    /// `tenant`: a tenant's terms and charges issued on one day with one due date and currency
+    /// are one invoice (rule 13).
+    public var consolidate: ConsolidationMode = .none
 
     public init(
         operator: Operator, currency: CurrencyCode, zone: Zone, language: Language = .id,

@@ -341,6 +341,66 @@ public struct Ledger: Sendable {
         return paid
     }
 
+    /// Rule 14's void: an invoice with nothing paid or credited on it leaves the receivables.
+    /// Returns what it was, for its voucher and the journal.
+    public mutating func void(_ number: String, on day: CivilDate, tenant: String) -> Result<Receivable, AdjustmentRefusal> {
+        guard let receivable = receivables[number] else { return .failure(.unknownInvoice(number)) }
+        if let refusal = check(receivable, on: day, tenant: tenant) { return .failure(refusal) }
+        let taken = receivable.total - receivable.outstanding
+        guard taken.isZero else { return .failure(.voidOfPaidInvoice(invoice: number, paid: taken)) }
+        if receivable.expiresAt != nil && receivable.source == .order { return .failure(.voidOfPendingOrder(invoice: number)) }
+        receivables[number] = nil
+        byTenant[receivable.tenantId]?.removeAll { $0 == number }
+        return .success(receivable)
+    }
+
+    /// What a credit note did: its tax part, what came off the invoice and what became credit.
+    public struct Credited: Sendable, Equatable {
+        public var tax: Money
+        public var toInvoice: Money
+        public var toCredit: Money
+    }
+
+    /// Rule 14's credit note of `amount` (tax included) against an invoice: at most its total
+    /// less earlier credit notes; its tax part is `round(amount x tax / total)`; it lowers the
+    /// outstanding, and what exceeds that becomes the tenant's credit, which then pays the
+    /// tenant's other open invoices like any credit.
+    public mutating func creditNote(
+        _ number: String, amount: Money, at time: Instant, tenant: String, minorUnits: Int
+    ) -> Result<Credited, AdjustmentRefusal> {
+        guard var receivable = receivables[number] else { return .failure(.unknownInvoice(number)) }
+        let day = zone.date(of: time)
+        if let refusal = check(receivable, on: day, tenant: tenant) { return .failure(refusal) }
+        guard amount.currency == receivable.total.currency else {
+            return .failure(.otherCurrency(invoice: number, invoiceCurrency: receivable.total.currency, given: amount.currency))
+        }
+        let remaining = receivable.total - receivable.creditNotes
+        guard amount <= remaining else { return .failure(.creditNoteAboveRemaining(invoice: number, remaining: remaining)) }
+        let exactTax = receivable.total.isZero ? Fraction(0)
+            : amount.fraction(minorUnits: minorUnits) * Fraction(Int128(receivable.tax.minor), Int128(receivable.total.minor))
+        let tax = Money(minor: exactTax.roundedToMinorUnits(minorUnits), currency: amount.currency)
+        let toInvoice = Money.min(amount, Money.max(receivable.outstanding, .zero(amount.currency)))
+        receivable.outstanding -= toInvoice
+        receivable.credited += toInvoice
+        receivable.creditNotes += amount
+        receivables[number] = receivable
+        let toCredit = amount - toInvoice
+        if toCredit.isPositive {
+            let key = CreditKey(tenant: receivable.tenantId, currency: amount.currency)
+            credits[key, default: .zero(amount.currency)] += toCredit
+            _ = spendCredit(key, at: time)
+        }
+        return .success(Credited(tax: tax, toInvoice: toInvoice, toCredit: toCredit))
+    }
+
+    private func check(_ receivable: Receivable, on day: CivilDate, tenant: String) -> AdjustmentRefusal? {
+        if !tenant.isEmpty && tenant != receivable.tenantId {
+            return .otherTenant(invoice: receivable.number, invoiceTenant: receivable.tenantId, given: tenant)
+        }
+        if day < receivable.issueDate { return .beforeInvoice(invoice: receivable.number, issued: receivable.issueDate) }
+        return nil
+    }
+
     /// Receivables to hand on: everything still owed, and settled ones paid on or after
     /// `keepSettledSince` (so a refund can still reopen them), by due date. Moves them out of
     /// the ledger, which is empty afterwards: a month's invoices are many.

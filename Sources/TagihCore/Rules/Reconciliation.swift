@@ -73,8 +73,10 @@ public enum Reconciliation {
     }
 
     /// One currency's open balance and credit, from the previous state to the next:
-    /// open after = open before + issued − paid by payments − paid from credit − expired;
-    /// credit after = credit before + payments' excess − credit spent + paid on expired orders.
+    /// open after = open before + issued − paid by payments − paid from credit − expired
+    ///              − voided − credit notes on invoices;
+    /// credit after = credit before + payments' excess − credit spent + paid on expired orders
+    ///              + credit notes' excess.
     public struct Balance: Sendable, Equatable {
         public var currency: CurrencyCode
         public var openBefore: Money
@@ -82,27 +84,48 @@ public enum Reconciliation {
         public var paidByPayments: Money
         public var paidFromCredit: Money
         public var expired: Money
+        public var voided: Money
+        public var creditNotesOnInvoices: Money
         public var openAfter: Money
         public var creditBefore: Money
         public var creditFromPayments: Money
         public var creditFromExpired: Money
+        public var creditFromCreditNotes: Money
         public var creditAfter: Money
 
-        public var expectedOpen: Money { openBefore + issued - paidByPayments - paidFromCredit - expired }
-        public var expectedCredit: Money { creditBefore + creditFromPayments - paidFromCredit + creditFromExpired }
+        public var expectedOpen: Money { openBefore + issued - paidByPayments - paidFromCredit - expired - voided - creditNotesOnInvoices }
+        public var expectedCredit: Money { creditBefore + creditFromPayments - paidFromCredit + creditFromExpired + creditFromCreditNotes }
 
-        init(_ currency: CurrencyCode) {
+        public init(_ currency: CurrencyCode) {
             let zero = Money.zero(currency)
             self.currency = currency
-            (openBefore, issued, paidByPayments, paidFromCredit, expired, openAfter) = (zero, zero, zero, zero, zero, zero)
-            (creditBefore, creditFromPayments, creditFromExpired, creditAfter) = (zero, zero, zero, zero)
+            (openBefore, issued, paidByPayments, paidFromCredit, expired, voided, creditNotesOnInvoices, openAfter) = (zero, zero, zero, zero, zero, zero, zero, zero)
+            (creditBefore, creditFromPayments, creditFromExpired, creditFromCreditNotes, creditAfter) = (zero, zero, zero, zero, zero)
+        }
+
+        /// This run's balance followed by a later run's: a month's roll-forward.
+        public func then(_ later: Balance) -> Balance {
+            var joined = self
+            joined.issued += later.issued
+            joined.paidByPayments += later.paidByPayments
+            joined.paidFromCredit += later.paidFromCredit
+            joined.expired += later.expired
+            joined.voided += later.voided
+            joined.creditNotesOnInvoices += later.creditNotesOnInvoices
+            joined.openAfter = later.openAfter
+            joined.creditFromPayments += later.creditFromPayments
+            joined.creditFromExpired += later.creditFromExpired
+            joined.creditFromCreditNotes += later.creditFromCreditNotes
+            joined.creditAfter = later.creditAfter
+            return joined
         }
     }
 
     /// The balances of a run, one per currency in code order.
     public static func balances(
         before: BillingState, issued: some Sequence<Invoice>, payments: [CurrencyCode: PaymentMovements],
-        creditMovements: [CreditMovement], expired: [ExpiredOrder], after: BillingState
+        creditMovements: [CreditMovement], expired: [ExpiredOrder], voids: [VoidRecord] = [], creditNotes: [CreditNote] = [],
+        after: BillingState
     ) -> [Balance] {
         var sums: [CurrencyCode: Balance] = [:]
         func update(_ currency: CurrencyCode, _ change: (inout Balance) -> Void) {
@@ -126,6 +149,13 @@ public enum Reconciliation {
                 $0.creditFromExpired += order.movedToCredit
             }
         }
+        for void in voids { update(void.total.currency) { $0.voided += void.total } }
+        for note in creditNotes {
+            update(note.amount.currency) {
+                $0.creditNotesOnInvoices += note.toInvoice
+                $0.creditFromCreditNotes += note.toCredit
+            }
+        }
         for receivable in after.receivables { update(receivable.total.currency) { $0.openAfter += receivable.outstanding } }
         for credit in after.credits { update(credit.amount.currency) { $0.creditAfter += credit.amount } }
         return sums.keys.sorted().map { sums[$0]! }
@@ -135,12 +165,41 @@ public enum Reconciliation {
         var problems: [String] = []
         for balance in balances {
             if balance.openAfter != balance.expectedOpen {
-                problems.append("\(balance.currency): open balance \(balance.openAfter.minor) is not \(balance.openBefore.minor) before + \(balance.issued.minor) issued - \(balance.paidByPayments.minor) paid - \(balance.paidFromCredit.minor) from credit - \(balance.expired.minor) expired = \(balance.expectedOpen.minor)")
+                problems.append("\(balance.currency): open balance \(balance.openAfter.minor) is not \(balance.openBefore.minor) before + \(balance.issued.minor) issued - \(balance.paidByPayments.minor) paid - \(balance.paidFromCredit.minor) from credit - \(balance.expired.minor) expired - \(balance.voided.minor) voided - \(balance.creditNotesOnInvoices.minor) credit notes = \(balance.expectedOpen.minor)")
             }
             if balance.creditAfter != balance.expectedCredit {
-                problems.append("\(balance.currency): credit \(balance.creditAfter.minor) is not \(balance.creditBefore.minor) before + \(balance.creditFromPayments.minor) from payments - \(balance.paidFromCredit.minor) spent + \(balance.creditFromExpired.minor) from expired orders = \(balance.expectedCredit.minor)")
+                problems.append("\(balance.currency): credit \(balance.creditAfter.minor) is not \(balance.creditBefore.minor) before + \(balance.creditFromPayments.minor) from payments - \(balance.paidFromCredit.minor) spent + \(balance.creditFromExpired.minor) from expired orders + \(balance.creditFromCreditNotes.minor) from credit notes = \(balance.expectedCredit.minor)")
             }
         }
         return problems
+    }
+
+    /// Each tenant's account adds up: for a tenant that moved, opening + invoices − credit
+    /// notes − payments + refunds − written off is its closing balance; every other tenant's
+    /// balance is unchanged. Together the statements' closing balances are the checked open
+    /// balance less credit.
+    public static func statementProblems(_ statements: [TenantStatement], before: BillingState, after: BillingState) -> [String] {
+        var problems: [String] = []
+        let opening = StatementBook.balances(before)
+        let closing = StatementBook.balances(after)
+        var moved = Set<StatementBook.Key>()
+        for row in statements {
+            let key = StatementBook.Key(tenant: row.tenantId, currency: row.currency)
+            moved.insert(key)
+            let zero = Money.zero(row.currency)
+            if row.opening != opening[key] ?? zero || row.closing != closing[key] ?? zero {
+                problems.append("statement of \(row.tenantId) (\(row.currency)): opening \(row.opening.minor) or closing \(row.closing.minor) is not the state's")
+            }
+            if row.closing != row.expectedClosing {
+                problems.append("statement of \(row.tenantId) (\(row.currency)): closing \(row.closing.minor) is not \(row.opening.minor) + \(row.invoices.minor) invoiced - \(row.creditNotes.minor) credited - \(row.payments.minor) paid + \(row.refunds.minor) refunded - \(row.writtenOff.minor) written off = \(row.expectedClosing.minor)")
+            }
+        }
+        for key in Set(opening.keys).union(closing.keys) where !moved.contains(key) {
+            let zero = Money.zero(key.currency)
+            if opening[key] ?? zero != closing[key] ?? zero {
+                problems.append("statement of \(key.tenant) (\(key.currency)): the balance moved from \((opening[key] ?? zero).minor) to \((closing[key] ?? zero).minor) with no movement recorded")
+            }
+        }
+        return problems.sorted()
     }
 }

@@ -7,6 +7,8 @@ public struct BillingState: Sendable {
     public var operatorStamp: OperatorStamp?
     /// The next invoice sequence number to assign (numbers are gapless across runs).
     public var nextSequence: Int
+    /// The next credit note sequence number: credit notes have their own gapless series.
+    public var nextCreditNoteSequence = 1
     /// Invoices with money still owed, and settled ones kept a while (so a refund can still
     /// reopen them and the month's workbooks can show them), by due date.
     public var receivables: [Receivable]
@@ -116,11 +118,22 @@ public struct Receivable: Sendable {
     public var createdAt: Instant?
     /// The invoice's place in the gapless sequence.
     public var sequence: Int
+    /// The invoice's tax, for a credit note's tax part.
+    public var tax: Money
+    /// Credit notes against it so far (tax included): a credit note may take no more than the
+    /// total less these.
+    public var creditNotes: Money
+    /// The part of those credit notes that lowered its outstanding (the rest became credit).
+    public var credited: Money
+    /// The vouchers it redeemed (codes joined by `|`; a consolidated invoice may have several),
+    /// given back when it is voided.
+    public var voucher: String
 
     public init(
         number: String, tenantId: String, source: InvoiceSource, sourceId: String, issueDate: CivilDate,
         dueDate: CivilDate, total: Money, outstanding: Money, lastPaidOn: CivilDate? = nil, expiresAt: Instant? = nil,
-        createdAt: Instant? = nil, sequence: Int = 0
+        createdAt: Instant? = nil, sequence: Int = 0, tax: Money? = nil, creditNotes: Money? = nil, credited: Money? = nil,
+        voucher: String = ""
     ) {
         self.number = number
         self.tenantId = tenantId
@@ -134,15 +147,21 @@ public struct Receivable: Sendable {
         self.expiresAt = expiresAt
         self.createdAt = createdAt
         self.sequence = sequence
+        self.tax = tax ?? .zero(total.currency)
+        self.creditNotes = creditNotes ?? .zero(total.currency)
+        self.credited = credited ?? .zero(total.currency)
+        self.voucher = voucher
     }
 
-    public var paid: Money { total - outstanding }
+    /// Money paid on it (payments and credit), credit notes aside.
+    public var paid: Money { total - outstanding - credited }
 
     public init(_ invoice: Invoice) {
         self.init(
             number: invoice.number, tenantId: invoice.tenantId, source: invoice.source, sourceId: invoice.sourceId,
             issueDate: invoice.issueDate, dueDate: invoice.dueDate, total: invoice.total, outstanding: invoice.outstanding,
-            expiresAt: invoice.order?.expiresAt, createdAt: invoice.order?.pending.createdAt, sequence: invoice.sequence
+            expiresAt: invoice.order?.expiresAt, createdAt: invoice.order?.pending.createdAt, sequence: invoice.sequence,
+            tax: invoice.tax, voucher: invoice.redeemed.joined(separator: "|")
         )
     }
 

@@ -11,6 +11,10 @@ public enum JournalKind: UInt8, Sendable {
     case paidOrder = 7
     case payout = 8
     case late = 9
+    case creditNote = 10
+    case void = 11
+    case statement = 12
+    case balance = 13
 }
 
 /// How each Core value is laid out in a journal record. Written and read in one place, so a
@@ -134,7 +138,7 @@ public enum JournalCodec {
         out.string(invoice.number)
         out.int(invoice.sequence)
         out.string(invoice.tenantId)
-        out.u8(invoice.source == .subscription ? 0 : 1)
+        out.u8(UInt8(InvoiceSource.allCases.firstIndex(of: invoice.source)!))
         out.string(invoice.sourceId)
         out.date(invoice.issueDate)
         out.date(invoice.dueDate)
@@ -153,6 +157,13 @@ public enum JournalCodec {
             }
             out.i64(line.net.minor)
             out.bool(line.taxable)
+            out.optional(line.own) { out, own in
+                out.u8(UInt8(InvoiceSource.allCases.firstIndex(of: own.source)!))
+                out.string(own.sourceId)
+                out.string(own.voucher)
+                out.i64(own.discount.minor)
+                out.i64(own.tax.minor)
+            }
         }
         out.string(invoice.voucher)
         for money in [invoice.subtotal, invoice.discount, invoice.tax, invoice.total] { out.i64(money.minor) }
@@ -163,7 +174,7 @@ public enum JournalCodec {
         let number = input.string()
         let sequence = input.int()
         let tenant = input.string()
-        let source: InvoiceSource = input.u8() == 0 ? .subscription : .order
+        let source = InvoiceSource.allCases[min(Int(input.u8()), InvoiceSource.allCases.count - 1)]
         let sourceId = input.string()
         let issue = input.date(), due = input.date()
         let currency = input.currency()
@@ -175,8 +186,14 @@ public enum JournalCodec {
             let months = input.int()
             let prorata = input.optional { input -> (days: Int, daysInTerm: Int) in (input.int(), input.int()) }
             let net = Money(minor: input.i64(), currency: currency)
+            let taxable = input.bool()
+            let own = input.optional { input in
+                LineAmounts(source: InvoiceSource.allCases[min(Int(input.u8()), InvoiceSource.allCases.count - 1)], sourceId: input.string(),
+                            voucher: input.string(), discount: Money(minor: input.i64(), currency: currency),
+                            tax: Money(minor: input.i64(), currency: currency))
+            }
             return InvoiceLine(productId: product, description: description, periodStart: start, periodEnd: end, quantity: quantity,
-                               unitPrice: price, months: months, prorata: prorata, net: net, taxable: input.bool())
+                               unitPrice: price, months: months, prorata: prorata, net: net, taxable: taxable, own: own)
         }
         let voucher = input.string()
         let amounts = (0..<4).map { _ in Money(minor: input.i64(), currency: currency) }
@@ -274,6 +291,83 @@ public enum JournalCodec {
         let sums = WindowSums(gross: money[0], refunds: money[1], fees: money[2], collections: input.int())
         return WindowPayout(window: window, sums: sums, commission: money[3], net: money[4], carriedIn: money[5], amount: money[6],
                             hold: input.optional { readHold(&$0) }, reference: input.string())
+    }
+
+    // MARK: corrections and balances
+
+    public static func write(_ note: CreditNote, _ out: inout ByteWriter) {
+        out.string(note.number)
+        out.int(note.sequence)
+        for text in [note.adjustmentId, note.tenantId, note.invoice] { out.string(text) }
+        out.date(note.issueDate)
+        out.money(note.amount)
+        out.i64(note.tax.minor)
+        out.string(note.reason)
+        out.i64(note.toInvoice.minor)
+        out.i64(note.toCredit.minor)
+    }
+
+    public static func readCreditNote(_ input: inout ByteReader) -> CreditNote {
+        let number = input.string(), sequence = input.int()
+        let adjustment = input.string(), tenant = input.string(), invoice = input.string()
+        let date = input.date()
+        let amount = input.money()
+        let currency = amount.currency
+        let tax = Money(minor: input.i64(), currency: currency)
+        let reason = input.string()
+        return CreditNote(number: number, sequence: sequence, adjustmentId: adjustment, tenantId: tenant, invoice: invoice, issueDate: date,
+                          amount: amount, tax: tax, reason: reason, toInvoice: Money(minor: input.i64(), currency: currency),
+                          toCredit: Money(minor: input.i64(), currency: currency))
+    }
+
+    public static func write(_ void: VoidRecord, _ out: inout ByteWriter) {
+        for text in [void.adjustmentId, void.invoice, void.tenantId] { out.string(text) }
+        out.date(void.date)
+        out.money(void.total)
+        out.string(void.reason)
+        out.string(void.voucher)
+    }
+
+    public static func readVoid(_ input: inout ByteReader) -> VoidRecord {
+        VoidRecord(adjustmentId: input.string(), invoice: input.string(), tenantId: input.string(), date: input.date(),
+                   total: input.money(), reason: input.string(), voucher: input.string())
+    }
+
+    public static func write(_ row: TenantStatement, _ out: inout ByteWriter) {
+        out.string(row.tenantId)
+        out.currency(row.currency)
+        for money in [row.opening, row.invoices, row.creditNotes, row.payments, row.refunds, row.creditUsed, row.writtenOff, row.closing] {
+            out.i64(money.minor)
+        }
+    }
+
+    public static func readStatement(_ input: inout ByteReader) -> TenantStatement {
+        let tenant = input.string(), currency = input.currency()
+        let money = (0..<8).map { _ in Money(minor: input.i64(), currency: currency) }
+        var row = TenantStatement(tenantId: tenant, currency: currency, opening: money[0])
+        (row.invoices, row.creditNotes, row.payments, row.refunds, row.creditUsed, row.writtenOff, row.closing)
+            = (money[1], money[2], money[3], money[4], money[5], money[6], money[7])
+        return row
+    }
+
+    public static func write(_ balance: Reconciliation.Balance, _ out: inout ByteWriter) {
+        out.currency(balance.currency)
+        for money in [balance.openBefore, balance.issued, balance.paidByPayments, balance.paidFromCredit, balance.expired, balance.voided,
+                      balance.creditNotesOnInvoices, balance.openAfter, balance.creditBefore, balance.creditFromPayments,
+                      balance.creditFromExpired, balance.creditFromCreditNotes, balance.creditAfter] {
+            out.i64(money.minor)
+        }
+    }
+
+    public static func readBalance(_ input: inout ByteReader) -> Reconciliation.Balance {
+        let currency = input.currency()
+        var balance = Reconciliation.Balance(currency)
+        let money = (0..<13).map { _ in Money(minor: input.i64(), currency: currency) }
+        (balance.openBefore, balance.issued, balance.paidByPayments, balance.paidFromCredit, balance.expired, balance.voided,
+         balance.creditNotesOnInvoices, balance.openAfter) = (money[0], money[1], money[2], money[3], money[4], money[5], money[6], money[7])
+        (balance.creditBefore, balance.creditFromPayments, balance.creditFromExpired, balance.creditFromCreditNotes, balance.creditAfter)
+            = (money[8], money[9], money[10], money[11], money[12])
+        return balance
     }
 
     // MARK: small records

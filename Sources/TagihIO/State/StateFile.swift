@@ -16,7 +16,7 @@ public enum StateFile {
     static let receivableSchema = TableSchema(
         table: "receivables",
         required: ["number", "sequence", "tenant_id", "source", "source_id", "issued", "due", "currency", "total", "outstanding"],
-        optional: ["last_paid", "expires", "created"]
+        optional: ["last_paid", "expires", "created", "tax", "credit_notes", "credited", "vouchers"]
     )
     static let prepaidSchema = TableSchema(
         table: "prepaid", required: ["id", "tenant_id", "product_id", "seats", "term_start", "term_end", "term_months"], optional: []
@@ -94,6 +94,13 @@ public enum StateFile {
                     guard let name = row.text(0, required: true), let currency = row.currency(1, in: currencies) else { return }
                     state.operatorStamp = OperatorStamp(name: name, taxId: row.text(2) ?? "", currency: currency)
                 }
+            case "next_credit_note_sequence":
+                guard let next = scalar.flatMap(Int.init), next >= 1, next < 1_000_000_000_000 else {
+                    problems.append(Diagnostic(valueLocation, value: scalar ?? "", "next_credit_note_sequence is not a positive whole number"))
+                    try events.skipNode()
+                    continue
+                }
+                state.nextCreditNoteSequence = next
             case "next_sequence":
                 guard let next = scalar.flatMap(Int.init), next >= 1, next < 1_000_000_000_000 else {
                     problems.append(Diagnostic(valueLocation, value: scalar ?? "", "next_sequence is not a positive whole number"))
@@ -117,8 +124,11 @@ public enum StateFile {
                         return
                     }
                     numbers[receivable.number] = row.row.line
-                    if receivable.outstanding.isNegative || receivable.outstanding > receivable.total {
-                        row.fail(9, "is outside 0 to the invoice's total \(receivable.total.minor) (in minor units)")
+                    if receivable.outstanding.isNegative || receivable.outstanding > receivable.total - receivable.credited {
+                        row.fail(9, "is outside 0 to the invoice's total less credit notes, \((receivable.total - receivable.credited).minor) (in minor units)")
+                    }
+                    if receivable.credited > receivable.creditNotes || receivable.creditNotes > receivable.total {
+                        row.fail(15, "is not within the invoice's credit notes and total")
                     }
                     if sequence >= state.nextSequence && seen["next_sequence"] != nil {
                         row.fail(1, "is not below next_sequence \(state.nextSequence): numbers would be given twice")
@@ -273,9 +283,14 @@ public enum StateFile {
         guard let currency else { return nil }
         let total = row.money(8, currency: currency, required: true)
         let outstanding = row.money(9, currency: currency, required: true, allowNegative: true)
+        let tax = row.money(13, currency: currency)
+        let creditNotes = row.money(14, currency: currency)
+        let credited = row.money(15, currency: currency)
+        let vouchers = row.list(16).joined(separator: "|")
         guard row.isValid, let number, let sequence, let tenant, let source, let sourceId, let issued, let due, let total, let outstanding else { return nil }
         return (Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due,
-                           total: total, outstanding: outstanding, lastPaidOn: lastPaid, expiresAt: expires, createdAt: created, sequence: sequence), sequence)
+                           total: total, outstanding: outstanding, lastPaidOn: lastPaid, expiresAt: expires, createdAt: created, sequence: sequence,
+                           tax: tax, creditNotes: creditNotes, credited: credited, voucher: vouchers), sequence)
     }
 
     private static func decodePendingOrder(_ row: inout FieldDecoder) -> PendingOrder? {
@@ -394,6 +409,7 @@ public enum StateFile {
             try writer.write("operator: {name: \(q(stamp.name)), tax_id: \(q(stamp.taxId)), currency: \(stamp.currency)}\n")
         }
         try writer.write("next_sequence: \(state.nextSequence)\n")
+        try writer.write("next_credit_note_sequence: \(state.nextCreditNoteSequence)\n")
         if let horizon = state.memoryHorizon { try writer.write("memory_horizon: \(horizon)\n") }
         try writer.list("receivables", state.receivables) { receivable in
             var line = "{number: \(q(receivable.number)), sequence: \(receivable.sequence), tenant_id: \(q(receivable.tenantId)), "
@@ -403,6 +419,9 @@ public enum StateFile {
             if let paid = receivable.lastPaidOn { line += ", last_paid: \(paid)" }
             if let expires = receivable.expiresAt { line += ", expires: \(expires)" }
             if let created = receivable.createdAt { line += ", created: \(created)" }
+            if !receivable.tax.isZero { line += ", tax: \(amount(receivable.tax))" }
+            if !receivable.creditNotes.isZero { line += ", credit_notes: \(amount(receivable.creditNotes)), credited: \(amount(receivable.credited))" }
+            if !receivable.voucher.isEmpty { line += ", vouchers: [" + receivable.voucher.split(separator: "|").map { q(String($0)) }.joined(separator: ", ") + "]" }
             return line + "}"
         }
         try writer.list("credits", state.credits) {

@@ -8,13 +8,15 @@ enum Checks {
         let journal = billed.journal
         let balances = Reconciliation.balances(
             before: context.state, issued: journal.issued, payments: journal.payments.movements,
-            creditMovements: journal.creditMovements, expired: journal.expiredOrders, after: billed.nextState
+            creditMovements: journal.creditMovements, expired: journal.expiredOrders, voids: journal.voids,
+            creditNotes: journal.creditNotes, after: billed.nextState
         )
         var counts = payments.paymentCounts
         counts.outcomes = journal.payments.payments
         let problems = Reconciliation.invoiceProblems(journal.issued)
             + Reconciliation.paymentCountProblems(counts)
             + Reconciliation.balanceProblems(balances)
+            + Reconciliation.statementProblems(journal.statements, before: context.state, after: billed.nextState)
         return (balances, problems)
     }
 }

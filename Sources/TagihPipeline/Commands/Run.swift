@@ -58,13 +58,19 @@ public enum Run {
             Progress.current.enter("billing \(context.span)")
             let files = try JournalFiles(folder: folder.path("runs/\(context.asOf)"))
             let billed = try Bill.run(context, loaded, payments: payments, files: files)
+            // Adjustments refused when their day came (a void of a paid invoice) are bad input.
+            for refused in billed.journal.refused {
+                diagnostics.add(Diagnostic(refused.location, value: refused.value,
+                                           MessageCatalog(currencies: context.settings.currencies).text(refused.refusal)))
+            }
+            try stopOnInvalid(diagnostics, context, skipInvalid: options.skipInvalid)
             let (balances, problems) = Checks.run(context, billed, payments: payments)
             if !problems.isEmpty { throw RunStop.inconsistent(problems) }
             Trace.mark("checked the numbers")
 
             Progress.current.enter("writing the month folder")
             let errors = diagnostics.sorted + warnings.map(Report.warning)
-            let written = try WriteMonth.run(context, loaded, billed, folder: folder, files: files, payments: payments,
+            let written = try WriteMonth.run(context, loaded, billed, balances: balances, folder: folder, files: files, payments: payments,
                                              templates: templates, errors: errors)
             Progress.current.enter("committing the outputs")
             try folder.commit()

@@ -6,6 +6,8 @@ struct LoadedInput: Sendable {
     var input: BillingInput
     /// Orders not handled by an earlier run, dated by the as-of: this run invoices them.
     var orders: [Order]
+    /// Adjustments not applied by an earlier run, dated by the as-of: this run applies them.
+    var adjustments: [Adjustment]
     /// Warnings about records (a repeat with other content, records before the memory).
     var findings: [Finding]
     /// Records dated after the as-of: they wait for a later run.
@@ -49,60 +51,26 @@ enum Load {
         let vouchers = table(folder, "vouchers", Schemas.vouchers, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try VoucherRows.read(reader, settings: settings, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
+        var adjustments = table(folder, "adjustments", Schemas.adjustments, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try AdjustmentRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
+        } ?? DecodedTable()
 
         var allOrders = orders.byId.removeAllValues()
         allOrders.sort { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
-        var (handle, findings, waiting) = select(allOrders, context: context)
-        handle = OrderRows.checkRelations(handle, settings: settings, subscriptions: subscriptions, prepaid: context.state.prepaid, diagnostics: &diagnostics)
+        let selectedOrders = RecordSelection(allOrders, context: context)
+        let handle = OrderRows.checkRelations(selectedOrders.handle, settings: settings, subscriptions: subscriptions,
+                                              prepaid: context.state.prepaid, diagnostics: &diagnostics)
+        var allAdjustments = adjustments.byId.removeAllValues()
+        allAdjustments.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        let selectedAdjustments = RecordSelection(allAdjustments, context: context)
         let input = BillingInput(
             settings: settings, tenants: tenants.byId, products: products.byId,
             subscriptions: subscriptions.byId.removeAllValues(), orders: handle,
             vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
         )
-        return LoadedInput(input: input, orders: handle, findings: findings, waiting: waiting)
-    }
-
-    /// Which orders this run handles, against what the state remembers: a repeat is skipped
-    /// (a warning when its content changed), one dated after the as-of waits, one dated before
-    /// the memory is taken as handled (one warning for all of them).
-    static func select(_ orders: [Order], context: RunContext) -> (handle: [Order], findings: [Finding], waiting: Int) {
-        let zone = context.zone
-        let end = context.span.end(in: zone)
-        var remembered: [String: HandledRecord] = [:]
-        var folded: [String: String] = [:]
-        for record in context.state.handled where record.kind == .order {
-            remembered[record.id] = record
-            folded[record.id.lowercased()] = record.id
-        }
-        var handle: [Order] = []
-        var findings: [Finding] = []
-        var waiting = 0
-        var beforeMemory: (first: SourceLocation, count: Int)?
-        for order in orders {
-            if let known = remembered[order.id] {
-                if known.digest != order.digest {
-                    findings.append(Finding(order.location, value: order.id, .contentChanged(kind: .order, id: order.id, handledOn: known.date)))
-                }
-                continue
-            }
-            if let other = folded[order.id.lowercased()] {
-                findings.append(Finding(order.location, value: order.id, .nearDuplicate(kind: .order, id: order.id, handled: other)))
-                continue
-            }
-            if order.createdAt >= end {
-                waiting += 1
-                continue
-            }
-            if let horizon = context.state.memoryHorizon, order.createdAt < horizon {
-                beforeMemory = (beforeMemory?.first ?? order.location, (beforeMemory?.count ?? 0) + 1)
-                continue
-            }
-            handle.append(order)
-        }
-        if let beforeMemory, let horizon = context.state.memoryHorizon {
-            findings.append(Finding(beforeMemory.first, .beforeMemory(kind: .order, count: beforeMemory.count, horizon: zone.date(of: horizon))))
-        }
-        return (handle, findings, waiting)
+        return LoadedInput(input: input, orders: handle, adjustments: selectedAdjustments.handle,
+                           findings: selectedOrders.findings + selectedAdjustments.findings,
+                           waiting: selectedOrders.waiting + selectedAdjustments.waiting)
     }
 
     /// Opens a table if the folder has it (a missing table is empty) and reads it with `read`.

@@ -58,4 +58,9 @@ extension Schemas {
         table: "vouchers", required: ["code", "kind", "value"],
         optional: ["valid_from", "valid_to", "max_redemptions", "products", "currency"]
     )
+
+    static let adjustments = TableSchema(
+        table: "adjustments", required: ["id", "kind", "date"],
+        optional: ["invoice", "tenant_id", "amount", "currency", "product_id", "quantity", "description", "taxable", "reason"]
+    )
 }

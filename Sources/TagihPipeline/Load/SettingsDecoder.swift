@@ -9,6 +9,7 @@ struct SettingsDecoder {
     static let knownKeys: Set<String> = [
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
         "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
+        "credit_note_number", "consolidate",
     ]
 
     init(file: String) { self.file = file }
@@ -86,12 +87,25 @@ struct SettingsDecoder {
                 diagnostics.append(Diagnostic(node.location, value: text, "payment_memory is not a number of days from 7d to 3660d"))
             }
         }
+        var creditNotePattern = NumberPattern.creditNotes
+        if let node = root["credit_note_number"], let text = scalar(node, "credit_note_number") {
+            do { creditNotePattern = try NumberPattern(text) } catch {
+                diagnostics.append(Diagnostic(node.location, value: text, "credit_note_number \(error.message)"))
+            }
+            if creditNotePattern.description == pattern.description {
+                diagnostics.append(Diagnostic(node.location, value: text, "credit_note_number is the same pattern as invoice_number; the two series would give the same numbers"))
+            }
+        }
+        let consolidate = choice(root["consolidate"], "consolidate", ConsolidationMode.self) ?? ConsolidationMode.none
         guard diagnostics.isEmpty, let op, let currency, let zone else { return nil }
-        return Settings(
+        var settings = Settings(
             operator: op, currency: currency, zone: zone, language: language, tax: tax, invoiceNumber: pattern,
             dunning: dunning, fees: fees, platformCommission: commission, minPayout: minPayout, paymentCodeTTL: ttl,
             currencies: currencies, numberStyle: numberStyle, paymentMemoryDays: memoryDays
         )
+        settings.creditNoteNumber = creditNotePattern
+        settings.consolidate = consolidate
+        return settings
     }
 
     // MARK: sections

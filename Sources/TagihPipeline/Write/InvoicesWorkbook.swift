@@ -1,27 +1,46 @@
 import TagihCore
 import TagihIO
 
-/// `invoices.xlsx`: the month's invoices so far, their lines and the vouchers asked for.
+/// `invoices.xlsx`: the month's invoices so far, their lines, the vouchers asked for, credit
+/// notes and voids, and every invoice still open of any month (receivables).
 enum InvoicesWorkbook {
     static let invoices = SheetLayout(name: "Invoices", columns: [
         Column("Number"), Column("Tenant ID"), Column("Tenant name"), Column("Source ID"),
         Column("Issue date", .date), Column("Due date", .date), Column("Currency"),
         Column("Subtotal", .money), Column("Discount", .money), Column("Tax", .money), Column("Total", .money),
-        Column("Paid", .money), Column("Outstanding", .money), Column("Status"),
+        Column("Paid", .money), Column("Credited", .money), Column("Outstanding", .money), Column("Status"),
     ])
 
     static let lines = SheetLayout(name: "Lines", columns: [
         Column("Invoice number"), Column("Line", .integer), Column("Tenant ID"), Column("Product ID"),
         Column("Description"), Column("Period start", .date), Column("Period end", .date),
         Column("Quantity", .integer), Column("Unit price", .decimal), Column("Months", .integer),
-        Column("Net", .money), Column("Taxable"),
+        Column("Net", .money), Column("Taxable"), Column("Source"), Column("Source ID"), Column("Discount", .money), Column("Tax", .money),
     ])
 
     static let vouchers = SheetLayout(name: "Vouchers", columns: [
         Column("Invoice number"), Column("Tenant ID"), Column("Code"), Column("Applied"), Column("Discount", .money), Column("Reason"),
     ])
 
-    static func write(_ month: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
+    static let creditNotes = SheetLayout(name: "Credit notes", columns: [
+        Column("Number"), Column("Date", .date), Column("Tenant ID"), Column("Tenant name"), Column("Invoice"), Column("Currency"),
+        Column("Net", .money), Column("Tax", .money), Column("Amount", .money), Column("Off the invoice", .money),
+        Column("To credit", .money), Column("Reason"), Column("Adjustment ID"),
+    ])
+
+    static let voids = SheetLayout(name: "Voids", columns: [
+        Column("Invoice"), Column("Date", .date), Column("Tenant ID"), Column("Tenant name"), Column("Currency"), Column("Total", .money),
+        Column("Voucher given back"), Column("Reason"), Column("Adjustment ID"),
+    ])
+
+    static let receivables = SheetLayout(name: "Receivables", columns: [
+        Column("Number"), Column("Tenant ID"), Column("Tenant name"), Column("Source ID"), Column("Issue date", .date),
+        Column("Due date", .date), Column("Currency"), Column("Total", .money), Column("Paid", .money), Column("Credited", .money),
+        Column("Outstanding", .money), Column("Days past due", .integer), Column("Status"),
+    ])
+
+    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], input: BillingInput, period: Period,
+                      to path: String, created: Instant) throws {
         let catalog = MessageCatalog(currencies: input.settings.currencies)
         let workbook = try XlsxWorkbook(
             path: path, created: created, title: "Invoices \(period)", author: input.settings.operator.name,
@@ -45,6 +64,7 @@ enum InvoicesWorkbook {
             row.append(.money(invoice.tax))
             row.append(.money(invoice.total))
             row.append(.money(invoice.paid))
+            row.append(.money(invoice.credited))
             row.append(.money(invoice.outstanding))
             row.append(.text(invoice.status(asOf: standing.asOf).rawValue))
             try invoiceSheet.append(row)
@@ -63,6 +83,10 @@ enum InvoicesWorkbook {
                 row.append(.integer(line.months))
                 row.append(.money(line.net))
                 row.append(.text(line.taxable ? "yes" : "no"))
+                row.append(.text((line.own?.source ?? invoice.source).rawValue))
+                row.append(.text(line.own?.sourceId ?? invoice.sourceId))
+                row.append(.money(line.own?.discount ?? invoice.discount))
+                row.append(.money(line.own?.tax ?? invoice.tax))
                 try lineSheet.append(row)
             }
         }
@@ -71,6 +95,34 @@ enum InvoicesWorkbook {
             try voucherSheet.append([
                 .text(use.invoice), .text(use.tenantId), .text(use.code), .text(use.applied ? "yes" : "no"), .money(use.discount),
                 .text(use.refusal.map(catalog.text) ?? ""),
+            ])
+        }
+        let noteSheet = try workbook.addSheet(creditNotes)
+        for note in month.creditNotes {
+            try noteSheet.append([
+                .text(note.number), .date(note.issueDate), .text(note.tenantId), .text(input.tenants[note.tenantId]?.name ?? ""),
+                .text(note.invoice), .text(note.amount.currency.description), .money(note.net), .money(note.tax), .money(note.amount),
+                .money(note.toInvoice), .money(note.toCredit), .text(note.reason), .text(note.adjustmentId),
+            ])
+        }
+        let voidSheet = try workbook.addSheet(voids)
+        for void in month.voids {
+            try voidSheet.append([
+                .text(void.invoice), .date(void.date), .text(void.tenantId), .text(input.tenants[void.tenantId]?.name ?? ""),
+                .text(void.total.currency.description), .money(void.total), .text(void.voucher.replacingOccurrences(of: "|", with: ", ")),
+                .text(void.reason), .text(void.adjustmentId),
+            ])
+        }
+        // Every invoice still owed, of any month, oldest due first; not yet due included.
+        let receivableSheet = try workbook.addSheet(receivables)
+        for receivable in open where receivable.outstanding.isPositive {
+            let days = Int(standing.asOf.daysSinceEpoch) - Int(receivable.dueDate.daysSinceEpoch)
+            let status: InvoiceStatus = days > 0 ? .overdue : (receivable.paid.isZero && receivable.credited.isZero ? .open : .partial)
+            try receivableSheet.append([
+                .text(receivable.number), .text(receivable.tenantId), .text(input.tenants[receivable.tenantId]?.name ?? ""),
+                .text(receivable.sourceId), .date(receivable.issueDate), .date(receivable.dueDate), .text(receivable.total.currency.description),
+                .money(receivable.total), .money(receivable.paid), .money(receivable.credited), .money(receivable.outstanding),
+                .integer(days), .text(status.rawValue),
             ])
         }
         try workbook.close()

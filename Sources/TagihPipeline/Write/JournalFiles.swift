@@ -33,8 +33,9 @@ final class JournalFiles {
         try collections.append(kind: JournalKind.collection.rawValue, record)
     }
 
-    /// Writes the small records and closes every file.
-    func finish(_ journal: RunJournal) throws {
+    /// Writes the small records and closes every file. `balances` are the run's checked
+    /// roll-forward, per currency.
+    func finish(_ journal: RunJournal, balances: [Reconciliation.Balance]) throws {
         try payments.close()
         try collections.close()
         let invoices = try JournalWriter(path: folder + "/invoices.bin")
@@ -56,6 +57,10 @@ final class JournalFiles {
         for paid in journal.paidOrders { try add(.paidOrder) { JournalCodec.write(paid, &$0) } }
         for payout in journal.payouts { try add(.payout) { JournalCodec.write(payout, &$0) } }
         for late in journal.late { try add(.late) { JournalCodec.write(late, &$0) } }
+        for note in journal.creditNotes { try add(.creditNote) { JournalCodec.write(note, &$0) } }
+        for void in journal.voids { try add(.void) { JournalCodec.write(void, &$0) } }
+        for row in journal.statements { try add(.statement) { JournalCodec.write(row, &$0) } }
+        for balance in balances { try add(.balance) { JournalCodec.write(balance, &$0) } }
         try events.close()
     }
 }
@@ -72,10 +77,17 @@ struct MonthJournal {
     private(set) var paidOrders: [PaidOrder] = []
     private(set) var payouts: [WindowPayout] = []
     private(set) var late: [LateRecord] = []
+    private(set) var creditNotes: [CreditNote] = []
+    private(set) var voids: [VoidRecord] = []
+    /// Each run's statements and balances, in run order.
+    private(set) var statements: [[TenantStatement]] = []
+    private(set) var balances: [[Reconciliation.Balance]] = []
 
     init(runs: [String]) throws {
         self.runs = runs
         for run in runs {
+            statements.append([])
+            balances.append([])
             let reader = try JournalReader(path: run + "/events.bin")
             while try reader.next({ (kind: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
                 var input = ByteReader(bytes)
@@ -86,6 +98,10 @@ struct MonthJournal {
                 case .paidOrder?: paidOrders.append(JournalCodec.readPaidOrder(&input))
                 case .payout?: payouts.append(JournalCodec.readPayout(&input))
                 case .late?: late.append(JournalCodec.readLate(&input))
+                case .creditNote?: creditNotes.append(JournalCodec.readCreditNote(&input))
+                case .void?: voids.append(JournalCodec.readVoid(&input))
+                case .statement?: statements[statements.count - 1].append(JournalCodec.readStatement(&input))
+                case .balance?: balances[balances.count - 1].append(JournalCodec.readBalance(&input))
                 default: break
                 }
             }) != nil {}

@@ -31,11 +31,17 @@ enum RunSummary {
         let overdue = Aging.overdue(billed.nextState.receivables, asOf: context.asOf, ladder: []).count
         lines.append("\(open) invoice\(open == 1 ? "" : "s") open after this run, \(overdue) overdue as of \(context.asOf)")
         for balance in balances {
-            lines.append("  \(balance.currency) open: \(plain(balance.openBefore)) before + \(plain(balance.issued)) issued - \(plain(balance.paidByPayments)) paid - \(plain(balance.paidFromCredit)) from credit - \(plain(balance.expired)) expired = \(plain(balance.openAfter)) (checked)")
+            var equation = "  \(balance.currency) open: \(plain(balance.openBefore)) before + \(plain(balance.issued)) issued - \(plain(balance.paidByPayments)) paid - \(plain(balance.paidFromCredit)) from credit - \(plain(balance.expired)) expired"
+            if !balance.voided.isZero { equation += " - \(plain(balance.voided)) voided" }
+            if !balance.creditNotesOnInvoices.isZero { equation += " - \(plain(balance.creditNotesOnInvoices)) credit notes" }
+            lines.append(equation + " = \(plain(balance.openAfter)) (checked)")
         }
         let paid = journal.payouts.filter(\.isPaid).count
         lines.append("\(paid) payout\(paid == 1 ? "" : "s") to send, \(journal.payouts.count - paid) held; \(billed.nextState.payoutWindows.count) window\(billed.nextState.payoutWindows.count == 1 ? "" : "s") still open")
-        lines.append("\(mails) mail\(mails == 1 ? "" : "s") written (invoices and receipts)")
+        if !journal.creditNotes.isEmpty || !journal.voids.isEmpty {
+            lines.append("\(journal.creditNotes.count) credit note\(journal.creditNotes.count == 1 ? "" : "s") issued, \(journal.voids.count) invoice\(journal.voids.count == 1 ? "" : "s") voided")
+        }
+        lines.append("\(mails) mail\(mails == 1 ? "" : "s") written")
         if !journal.late.isEmpty { lines.append("\(journal.late.count) late record\(journal.late.count == 1 ? "" : "s") handled (listed in summary.xlsx)") }
         if waiting > 0 { lines.append("\(waiting) record\(waiting == 1 ? "" : "s") dated after \(context.asOf) wait for a later run") }
         if skipped > 0 { lines.append("\(skipped) invalid row\(skipped == 1 ? "" : "s") left out (see errors.csv)") }

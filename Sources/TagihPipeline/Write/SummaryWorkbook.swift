@@ -2,7 +2,8 @@ import TagihCore
 import TagihIO
 
 /// `summary.xlsx`: the month so far: totals by product and by status, the collection rate, a
-/// chart, and the records that came late.
+/// chart, the balance roll-forward each run checked, and the records that came late. Expired
+/// and void invoices were never owed: they show under their status and in no other total.
 enum SummaryWorkbook {
     static let byProduct = SheetLayout(name: "By product", columns: [
         Column("Product ID"), Column("Product"), Column("Currency"), Column("Invoices", .integer),
@@ -20,11 +21,20 @@ enum SummaryWorkbook {
         Column("Outstanding", .money), Column("Collection rate", .percent),
     ])
 
+    static let balance = SheetLayout(name: "Balance", columns: [
+        Column("Currency"), Column("Open before", .money), Column("Issued", .money),
+        Column("Paid by payments", .money), Column("Paid from credit", .money), Column("Expired", .money), Column("Voided", .money),
+        Column("Credit notes", .money), Column("Open after", .money), Column("Credit before", .money),
+        Column("Credit from payments", .money), Column("Credit spent", .money), Column("Credit from expired orders", .money),
+        Column("Credit from credit notes", .money), Column("Credit after", .money), Column("Check"),
+    ])
+
     static let late = SheetLayout(name: "Late records", columns: [
         Column("Kind"), Column("ID"), Column("Dated", .date), Column("Handled as"),
     ])
 
-    static func write(_ month: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
+    static func write(_ monthJournal: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
+        let month = monthJournal
         let home = input.settings.currency
         // The operator's own currency first, then the others by code.
         let currencyOrder = { (a: CurrencyCode, b: CurrencyCode) -> Bool in
@@ -36,9 +46,11 @@ enum SummaryWorkbook {
         var overall: [CurrencyCode: InvoiceSums] = [:]
         try month.forEachInvoice { issued in
             let invoice = standing.settled(issued)
+            let status = invoice.status(asOf: standing.asOf)
+            statuses[status, default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
+            guard status.isReceivable else { return }
             let product = invoice.lines.first?.productId ?? ""
             products[product, default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
-            statuses[invoice.status(asOf: standing.asOf), default: [:]][invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
             overall[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
         }
 
@@ -83,8 +95,26 @@ enum SummaryWorkbook {
             ])
         }
 
+        // The month's roll-forward: the runs' checked balances joined, so it reads the same
+        // whether the month was run once or day by day.
+        let balanceSheet = try workbook.addSheet(balance)
+        var wholeMonth: [CurrencyCode: Reconciliation.Balance] = [:]
+        for run in monthJournal.balances {
+            for row in run { wholeMonth[row.currency] = wholeMonth[row.currency].map { $0.then(row) } ?? row }
+        }
+        for currency in wholeMonth.keys.sorted(by: currencyOrder) {
+            let row = wholeMonth[currency]!
+            try balanceSheet.append([
+                .text(currency.description), .money(row.openBefore), .money(row.issued), .money(row.paidByPayments),
+                .money(row.paidFromCredit), .money(row.expired), .money(row.voided), .money(row.creditNotesOnInvoices),
+                .money(row.openAfter), .money(row.creditBefore), .money(row.creditFromPayments), .money(row.paidFromCredit),
+                .money(row.creditFromExpired), .money(row.creditFromCreditNotes), .money(row.creditAfter),
+                .text(row.openAfter == row.expectedOpen && row.creditAfter == row.expectedCredit ? "holds" : "BROKEN"),
+            ])
+        }
+
         let lateSheet = try workbook.addSheet(late)
-        for record in month.late {
+        for record in monthJournal.late {
             try lateSheet.append([.text(record.kind.rawValue), .text(record.id), .date(record.dated), .text(record.handledAs)])
         }
 

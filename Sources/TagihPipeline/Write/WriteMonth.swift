@@ -5,7 +5,7 @@ import TagihIO
 
 /// The write stage. A month folder holds the month so far:
 ///
-///     invoices.xlsx payments.xlsx summary.xlsx overdue.xlsx overdue.csv disbursements.xlsx
+///     invoices.xlsx payments.xlsx summary.xlsx statements.xlsx overdue.xlsx overdue.csv disbursements.xlsx
 ///     state.yaml errors.csv                      the latest run's
 ///     runs/<as-of>/  state.yaml errors.csv *.bin  each run's state and journal, never changed
 ///     outbox/<as-of>/ mail/ whatsapp.csv payouts.csv   what each run sent, never changed
@@ -19,13 +19,13 @@ enum WriteMonth {
     }
 
     static func run(
-        _ context: RunContext, _ loaded: LoadedInput, _ billed: Billed, folder: MonthFolder, files: JournalFiles,
-        payments: TakeInPayments, templates: MailTemplates, errors: [Diagnostic]
+        _ context: RunContext, _ loaded: LoadedInput, _ billed: Billed, balances: [Reconciliation.Balance], folder: MonthFolder,
+        files: JournalFiles, payments: TakeInPayments, templates: MailTemplates, errors: [Diagnostic]
     ) throws -> Written {
         let input = loaded.input
         let asOf = context.asOf
         let runName = asOf.description
-        try files.finish(billed.journal)
+        try files.finish(billed.journal, balances: balances)
         let runs = try carryEarlierRuns(context, into: folder) + [files.folder]
         let month = try MonthJournal(runs: runs)
         Trace.mark("read the month's journals")
@@ -62,15 +62,19 @@ enum WriteMonth {
                 var count = try MailOutput.writeInvoices(journal.issued, planned: planned, input: input, templates: templates)
                 count += try MailOutput.writeReceipts(journal.paidOrders, input: input, templates: templates, secret: context.options.activationSecret,
                                                       folder: mailFolder, names: &names)
+                count += try MailOutput.writeCorrections(journal.creditNotes, voids: journal.voids, input: input, templates: templates,
+                                                         folder: mailFolder, names: &names)
                 mailCount.store(count, ordering: .relaxed)
                 Trace.mark("  mail")
             },
             {
-                try InvoicesWorkbook.write(month, standing: standing, input: input, period: context.month, to: at("invoices.xlsx"), created: created)
+                try InvoicesWorkbook.write(month, standing: standing, open: next.receivables, input: input, period: context.month,
+                                           to: at("invoices.xlsx"), created: created)
                 Trace.mark("  invoices.xlsx")
             },
             {
                 try SummaryWorkbook.write(month, standing: standing, input: input, period: context.month, to: at("summary.xlsx"), created: created)
+                try StatementsWorkbook.write(month, state: next, input: input, period: context.month, to: at("statements.xlsx"), created: created)
                 try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                         workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
                 var found: [Finding] = []

@@ -2,13 +2,84 @@
 /// with `input/templates/<language>/<name>.mustache` (for example
 /// `input/templates/id/invoice.html.mustache`).
 enum DefaultTemplates {
-    static let names = ["invoice.subject", "invoice.text", "invoice.html", "receipt.subject", "receipt.text", "receipt.html", "whatsapp.text"]
+    static let names = ["invoice.subject", "invoice.text", "invoice.html", "receipt.subject", "receipt.text", "receipt.html", "whatsapp.text",
+                        "creditnote.subject", "creditnote.text", "creditnote.html", "void.subject", "void.text", "void.html"]
 
     static func template(_ name: String, language: String) -> String {
         (language == "en" ? english : indonesian)[name] ?? ""
     }
 
     static let indonesian: [String: String] = [
+        "creditnote.subject": "Nota kredit {{credit_note.number}} untuk tagihan {{credit_note.invoice}}: {{credit_note.amount}}",
+        "creditnote.text": """
+        Yth. {{tenant.name}},
+
+        Kami menerbitkan nota kredit atas tagihan {{credit_note.invoice}}.
+
+        Nomor nota kredit : {{credit_note.number}}
+        Tanggal           : {{credit_note.date}}
+        Dasar             : {{credit_note.net}}
+        {{#credit_note.has_tax}}
+        PPN               : {{credit_note.tax}}
+        {{/credit_note.has_tax}}
+        Jumlah            : {{credit_note.amount}}
+        Terbilang         : {{credit_note.amount_words}}
+        {{#credit_note.reason}}
+        Alasan            : {{credit_note.reason}}
+        {{/credit_note.reason}}
+
+        {{credit_note.to_invoice}} mengurangi sisa tagihan {{credit_note.invoice}}.
+        {{#credit_note.has_credit}}
+        {{credit_note.to_credit}} menjadi saldo kredit Anda untuk tagihan berikutnya.
+        {{/credit_note.has_credit}}
+
+        Terima kasih,
+        {{operator.name}}
+        {{operator.address}}
+        {{#operator.tax_id}}NPWP {{operator.tax_id}}{{/operator.tax_id}}
+        """,
+        "creditnote.html": """
+        <!DOCTYPE html>
+        <html lang="id"><head><meta charset="utf-8"><title>Nota kredit {{credit_note.number}}</title></head>
+        <body style="font-family: Arial, sans-serif; color: #222;">
+        <p>Yth. {{tenant.name}},</p>
+        <p>Kami menerbitkan nota kredit atas tagihan <strong>{{credit_note.invoice}}</strong>.</p>
+        <table style="border-collapse: collapse;">
+        <tr><td>Nomor nota kredit</td><td><strong>{{credit_note.number}}</strong></td></tr>
+        <tr><td>Tanggal</td><td>{{credit_note.date}}</td></tr>
+        <tr><td>Dasar</td><td style="text-align: right;">{{credit_note.net}}</td></tr>
+        {{#credit_note.has_tax}}<tr><td>PPN</td><td style="text-align: right;">{{credit_note.tax}}</td></tr>{{/credit_note.has_tax}}
+        <tr><td><strong>Jumlah</strong></td><td style="text-align: right;"><strong>{{credit_note.amount}}</strong></td></tr>
+        </table>
+        <p><em>Terbilang: {{credit_note.amount_words}}</em></p>
+        {{#credit_note.reason}}<p>Alasan: {{credit_note.reason}}</p>{{/credit_note.reason}}
+        <p>{{credit_note.to_invoice}} mengurangi sisa tagihan {{credit_note.invoice}}.{{#credit_note.has_credit}} {{credit_note.to_credit}} menjadi saldo kredit Anda untuk tagihan berikutnya.{{/credit_note.has_credit}}</p>
+        <p>Terima kasih,<br>{{operator.name}}<br>{{operator.address}}</p>
+        </body></html>
+        """,
+        "void.subject": "Tagihan {{void.invoice}} dibatalkan",
+        "void.text": """
+        Yth. {{tenant.name}},
+
+        Tagihan {{void.invoice}} sebesar {{void.total}} dibatalkan per {{void.date}} dan tidak perlu dibayar.
+        {{#void.reason}}
+        Alasan: {{void.reason}}
+        {{/void.reason}}
+
+        Terima kasih,
+        {{operator.name}}
+        """,
+        "void.html": """
+        <!DOCTYPE html>
+        <html lang="id"><head><meta charset="utf-8"><title>Tagihan {{void.invoice}} dibatalkan</title></head>
+        <body style="font-family: Arial, sans-serif; color: #222;">
+        <p>Yth. {{tenant.name}},</p>
+        <p>Tagihan <strong>{{void.invoice}}</strong> sebesar {{void.total}} dibatalkan per {{void.date}} dan tidak perlu dibayar.</p>
+        {{#void.reason}}<p>Alasan: {{void.reason}}</p>{{/void.reason}}
+        <p>Terima kasih,<br>{{operator.name}}</p>
+        </body></html>
+        """,
+
         "invoice.subject": "Tagihan {{invoice.number}} dari {{operator.name}}: {{invoice.total}}, jatuh tempo {{invoice.due_date}}",
         "invoice.text": """
         Yth. {{tenant.name}},
@@ -127,6 +198,73 @@ enum DefaultTemplates {
     ]
 
     static let english: [String: String] = [
+        "creditnote.subject": "Credit note {{credit_note.number}} for invoice {{credit_note.invoice}}: {{credit_note.amount}}",
+        "creditnote.text": """
+        Dear {{tenant.name}},
+
+        We have issued a credit note against invoice {{credit_note.invoice}}.
+
+        Credit note : {{credit_note.number}}
+        Date        : {{credit_note.date}}
+        Net         : {{credit_note.net}}
+        {{#credit_note.has_tax}}
+        Tax         : {{credit_note.tax}}
+        {{/credit_note.has_tax}}
+        Amount      : {{credit_note.amount}}
+        {{#credit_note.reason}}
+        Reason      : {{credit_note.reason}}
+        {{/credit_note.reason}}
+
+        {{credit_note.to_invoice}} comes off what is left of invoice {{credit_note.invoice}}.
+        {{#credit_note.has_credit}}
+        {{credit_note.to_credit}} becomes your credit for your next invoices.
+        {{/credit_note.has_credit}}
+
+        Kind regards,
+        {{operator.name}}
+        {{operator.address}}
+        """,
+        "creditnote.html": """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Credit note {{credit_note.number}}</title></head>
+        <body style="font-family: Arial, sans-serif; color: #222;">
+        <p>Dear {{tenant.name}},</p>
+        <p>We have issued a credit note against invoice <strong>{{credit_note.invoice}}</strong>.</p>
+        <table style="border-collapse: collapse;">
+        <tr><td>Credit note</td><td><strong>{{credit_note.number}}</strong></td></tr>
+        <tr><td>Date</td><td>{{credit_note.date}}</td></tr>
+        <tr><td>Net</td><td style="text-align: right;">{{credit_note.net}}</td></tr>
+        {{#credit_note.has_tax}}<tr><td>Tax</td><td style="text-align: right;">{{credit_note.tax}}</td></tr>{{/credit_note.has_tax}}
+        <tr><td><strong>Amount</strong></td><td style="text-align: right;"><strong>{{credit_note.amount}}</strong></td></tr>
+        </table>
+        {{#credit_note.reason}}<p>Reason: {{credit_note.reason}}</p>{{/credit_note.reason}}
+        <p>{{credit_note.to_invoice}} comes off what is left of invoice {{credit_note.invoice}}.{{#credit_note.has_credit}} {{credit_note.to_credit}} becomes your credit for your next invoices.{{/credit_note.has_credit}}</p>
+        <p>Kind regards,<br>{{operator.name}}<br>{{operator.address}}</p>
+        </body></html>
+        """,
+        "void.subject": "Invoice {{void.invoice}} is cancelled",
+        "void.text": """
+        Dear {{tenant.name}},
+
+        Invoice {{void.invoice}} for {{void.total}} is cancelled as of {{void.date}}; nothing is to be paid on it.
+        {{#void.reason}}
+        Reason: {{void.reason}}
+        {{/void.reason}}
+
+        Kind regards,
+        {{operator.name}}
+        """,
+        "void.html": """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Invoice {{void.invoice}} is cancelled</title></head>
+        <body style="font-family: Arial, sans-serif; color: #222;">
+        <p>Dear {{tenant.name}},</p>
+        <p>Invoice <strong>{{void.invoice}}</strong> for {{void.total}} is cancelled as of {{void.date}}; nothing is to be paid on it.</p>
+        {{#void.reason}}<p>Reason: {{void.reason}}</p>{{/void.reason}}
+        <p>Kind regards,<br>{{operator.name}}</p>
+        </body></html>
+        """,
+
         "invoice.subject": "Invoice {{invoice.number}} from {{operator.name}}: {{invoice.total}}, due {{invoice.due_date}}",
         "invoice.text": """
         Dear {{tenant.name}},

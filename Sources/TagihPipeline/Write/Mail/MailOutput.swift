@@ -48,6 +48,72 @@ enum MailOutput {
         return count
     }
 
+    /// One message per credit note and per void of the run, to the invoice's tenant.
+    static func writeCorrections(_ notes: [CreditNote], voids: [VoidRecord], input: BillingInput, templates: MailTemplates, folder: String,
+                                 names: inout Names) throws -> Int {
+        var count = 0
+        for note in notes where input.tenants[note.tenantId] != nil {
+            try writeFile(folder + "/" + names.take(note.number, ".eml"), bytes: creditNote(note, input: input, templates: templates).bytes())
+            count += 1
+        }
+        for void in voids where input.tenants[void.tenantId] != nil {
+            try writeFile(folder + "/" + names.take(void.invoice, ".void.eml"), bytes: voided(void, input: input, templates: templates).bytes())
+            count += 1
+        }
+        return count
+    }
+
+    static func creditNote(_ note: CreditNote, input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[note.tenantId]!
+        let units = settings.currency(note.amount.currency).minorUnits
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: tenant.language) }
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "credit_note": .map([
+                "number": .text(note.number), "invoice": .text(note.invoice), "date": .text(DateText.format(note.issueDate, language: tenant.language)),
+                "net": .text(money(note.net)), "tax": .text(money(note.tax)), "has_tax": .flag(note.tax.isPositive), "amount": .text(money(note.amount)),
+                "amount_words": .text(Terbilang.amount(note.amount, minorUnits: units)), "reason": .text(note.reason),
+                "to_invoice": .text(money(note.toInvoice)), "to_credit": .text(money(note.toCredit)), "has_credit": .flag(note.toCredit.isPositive),
+            ]),
+        ])
+        let date = settings.zone.startOfDay(note.issueDate).adding(seconds: 8 * 3600)
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: tenant.email),
+            subject: templates.render("creditnote.subject", language: tenant.language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(SafeFileName.make(note.number)).credit-note@\(domain)",
+            text: templates.render("creditnote.text", language: tenant.language, context),
+            html: templates.render("creditnote.html", language: tenant.language, context)
+        )
+    }
+
+    static func voided(_ void: VoidRecord, input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[void.tenantId]!
+        let units = settings.currency(void.total.currency).minorUnits
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "void": .map([
+                "invoice": .text(void.invoice), "date": .text(DateText.format(void.date, language: tenant.language)),
+                "total": .text(MoneyText.format(void.total, minorUnits: units, language: tenant.language)), "reason": .text(void.reason),
+            ]),
+        ])
+        let date = settings.zone.startOfDay(void.date).adding(seconds: 8 * 3600)
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: tenant.email),
+            subject: templates.render("void.subject", language: tenant.language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(SafeFileName.make(void.invoice)).void@\(domain)",
+            text: templates.render("void.text", language: tenant.language, context),
+            html: templates.render("void.html", language: tenant.language, context)
+        )
+    }
+
     /// Runs `body` for 0..<count on every core, each index once; the first error is thrown.
     static func inParallel(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
         let failure = Mutex<String?>(nil)
