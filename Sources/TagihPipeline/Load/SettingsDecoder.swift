@@ -8,7 +8,7 @@ struct SettingsDecoder {
 
     static let knownKeys: Set<String> = [
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
-        "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
+        "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory", "payouts",
     ]
 
     init(file: String) { self.file = file }
@@ -86,12 +86,15 @@ struct SettingsDecoder {
                 diagnostics.append(Diagnostic(node.location, value: text, "payment_memory is not a number of days from 7d to 3660d"))
             }
         }
+        let payouts = PayoutSettingsDecoder.decode(root["payouts"], diagnostics: &diagnostics)
         guard diagnostics.isEmpty, let op, let currency, let zone else { return nil }
-        return Settings(
+        var settings = Settings(
             operator: op, currency: currency, zone: zone, language: language, tax: tax, invoiceNumber: pattern,
             dunning: dunning, fees: fees, platformCommission: commission, minPayout: minPayout, paymentCodeTTL: ttl,
             currencies: currencies, numberStyle: numberStyle, paymentMemoryDays: memoryDays
         )
+        settings.payouts = payouts
+        return settings
     }
 
     // MARK: sections
