@@ -80,6 +80,8 @@ public struct MessageCatalog: Sendable {
             return "order \(order) was not invoiced: subscription \"\(subscription)\" it names no longer exists (the order that bought it lapsed unpaid)"
         case .unreadablePhone(let tenant, let useFor):
             return "phone of tenant \(tenant) cannot be read as a phone number without guessing; left out of \(useFor)"
+        case .payoutLeftOut(let issue):
+            return issue.description + "; it stays in payouts.csv, to be paid by hand"
         }
     }
 

@@ -74,6 +74,9 @@ public enum RunWarning: Sendable, Equatable {
     case orderNotInvoiced(order: String, subscription: String)
     /// A phone number that cannot be read without guessing.
     case unreadablePhone(tenant: String, useFor: String)
+    /// A transfer a bank or payout-service upload file cannot carry: left out of that file
+    /// (it stays in payouts.csv, to be paid by hand).
+    case payoutLeftOut(PayoutIssue)
 }
 
 /// Why an adjustment cannot be applied to the invoice it names, found when its day comes:

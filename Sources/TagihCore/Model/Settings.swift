@@ -83,6 +83,8 @@ public struct Settings: Sendable {
     public var fees: [String: FeeRule]
     public var platformCommission: Rate
     public var minPayout: ExactDecimal
+    /// Which bulk-upload files go beside `payouts.csv`, and the operator's debit account.
+    public var payouts: PayoutSettings = .none
     /// Seconds a payment code stays valid after an order is placed.
     public var paymentCodeTTL: Int64
     public var currencies: Currencies

@@ -9,7 +9,7 @@ struct SettingsDecoder {
     static let knownKeys: Set<String> = [
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
         "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
-        "credit_note_number", "consolidate",
+        "credit_note_number", "consolidate", "payouts",
     ]
 
     init(file: String) { self.file = file }
@@ -97,6 +97,7 @@ struct SettingsDecoder {
             }
         }
         let consolidate = choice(root["consolidate"], "consolidate", ConsolidationMode.self) ?? ConsolidationMode.none
+        let payouts = PayoutSettingsDecoder.decode(root["payouts"], diagnostics: &diagnostics)
         guard diagnostics.isEmpty, let op, let currency, let zone else { return nil }
         var settings = Settings(
             operator: op, currency: currency, zone: zone, language: language, tax: tax, invoiceNumber: pattern,
@@ -105,6 +106,7 @@ struct SettingsDecoder {
         )
         settings.creditNoteNumber = creditNotePattern
         settings.consolidate = consolidate
+        settings.payouts = payouts
         return settings
     }
 

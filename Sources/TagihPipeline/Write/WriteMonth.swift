@@ -53,6 +53,19 @@ enum WriteMonth {
                 try DisbursementsWorkbook.write(month, held: next.payoutBalances, open: next.payoutWindows, input: input, asOf: asOf,
                                                 workbookPath: at("disbursements.xlsx"), created: created)
                 try DisbursementsWorkbook.writePayouts(journal.payouts, input: input, to: at("\(outbox)/payouts.csv"))
+                // The same transfers in the upload files of the services the operator named.
+                let transfers = journal.payouts.compactMap { payout in
+                    input.tenants[payout.window.tenantId].flatMap { PayoutTransfer(payout: payout, tenant: $0) }
+                }
+                var left: [Finding] = []
+                for format in input.settings.payouts.formats where !transfers.isEmpty {
+                    let upload = format.upload(transfers, currencies: input.settings.currencies)
+                    _ = try PayoutUploadFiles.write(upload, into: at(outbox), created: created)
+                    for issue in upload.issues {
+                        left.append(Finding(input.tenants[issue.tenantId]?.location ?? .file("tenants"), value: issue.reference, .payoutLeftOut(issue)))
+                    }
+                }
+                findings.withLock { $0 += left }
                 Trace.mark("  disbursements.xlsx")
             },
             {
@@ -80,7 +93,7 @@ enum WriteMonth {
                 var found: [Finding] = []
                 try MailOutput.writeWhatsApp(journal.issued, standing: standing, input: input, templates: templates,
                                              path: at("\(outbox)/whatsapp.csv"), findings: &found)
-                findings.withLock { $0 = found }
+                findings.withLock { $0 += found }
                 Trace.mark("  summary.xlsx, overdue, whatsapp.csv")
             },
             {
