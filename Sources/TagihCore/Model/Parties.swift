@@ -25,6 +25,8 @@ public struct Tenant: Sendable {
     public var phone: String
     public var address: String
     public var taxId: String
+    /// The place of business tax invoices name as the buyer's; nil: the head office.
+    public var nitku: NITKU?
     public var currency: CurrencyCode
     public var language: Language
     public var activeSeats: Int
@@ -39,7 +41,7 @@ public struct Tenant: Sendable {
         id: String, name: String, email: String, phone: String = "", address: String = "", taxId: String = "",
         currency: CurrencyCode, language: Language = .id, activeSeats: Int = 0, bank: BankAccount? = nil,
         payoutSchedule: PayoutSchedule = .monthly, appointmentFee: Money? = nil, adminFeeNew: Money? = nil,
-        adminFeeReturning: Money? = nil, location: SourceLocation = .file("")
+        adminFeeReturning: Money? = nil, location: SourceLocation = .file(""), nitku: NITKU? = nil
     ) {
         self.id = id
         self.name = name
@@ -47,6 +49,7 @@ public struct Tenant: Sendable {
         self.phone = phone
         self.address = address
         self.taxId = taxId
+        self.nitku = nitku
         self.currency = currency
         self.language = language
         self.activeSeats = activeSeats
@@ -82,12 +85,16 @@ public struct Product: Sendable {
     public var leadDays: Int
     public var taxable: Bool
     public var activation: Bool
+    /// For tax invoices: Coretax's goods or services code and unit; nil: generic ones.
+    public var serviceCode: GoodsServiceCode?
+    public var unit: MeasureUnit?
     public var location: SourceLocation
 
     public init(
         id: String, name: String, variant: String = "", price: ExactDecimal, currency: CurrencyCode,
         billing: BillingKind = .flat, terms: [Int] = [1], leadDays: Int = 0, taxable: Bool = true,
-        activation: Bool = false, location: SourceLocation = .file("")
+        activation: Bool = false, location: SourceLocation = .file(""), serviceCode: GoodsServiceCode? = nil,
+        unit: MeasureUnit? = nil
     ) {
         self.id = id
         self.name = name
@@ -100,6 +107,8 @@ public struct Product: Sendable {
         self.leadDays = leadDays
         self.taxable = taxable
         self.activation = activation
+        self.serviceCode = serviceCode
+        self.unit = unit
         self.location = location
     }
 

@@ -9,12 +9,15 @@ public struct Operator: Sendable {
     public var email: String
     public var address: String
     public var taxId: String
+    /// The place of business tax invoices are issued from (`operator.idtku`); nil: the head office.
+    public var idtku: NITKU?
 
-    public init(name: String, email: String, address: String = "", taxId: String = "") {
+    public init(name: String, email: String, address: String = "", taxId: String = "", idtku: NITKU? = nil) {
         self.name = name
         self.email = email
         self.address = address
         self.taxId = taxId
+        self.idtku = idtku
     }
 }
 

@@ -7,13 +7,13 @@ enum Schemas {
         table: "tenants", required: ["id", "name", "email"],
         optional: [
             "phone", "address", "tax_id", "currency", "locale", "active_seats", "bank_code", "bank_account",
-            "bank_holder", "payout_schedule", "appointment_fee", "admin_fee_new", "admin_fee_returning",
+            "bank_holder", "payout_schedule", "appointment_fee", "admin_fee_new", "admin_fee_returning", "nitku",
         ]
     )
 
     static let products = TableSchema(
         table: "products", required: ["id", "name", "price", "billing"],
-        optional: ["variant", "terms", "lead_days", "taxable", "activation", "currency"]
+        optional: ["variant", "terms", "lead_days", "taxable", "activation", "currency", "service_code", "unit"]
     )
 
     static let subscriptions = TableSchema(

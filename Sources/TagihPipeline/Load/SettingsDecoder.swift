@@ -114,11 +114,11 @@ struct SettingsDecoder {
 
     private mutating func decodeOperator(_ node: YAMLNode?, at location: SourceLocation) -> Operator? {
         guard let node else {
-            diagnostics.append(Diagnostic(location, "operator is required (name, email, address, tax_id)"))
+            diagnostics.append(Diagnostic(location, "operator is required (name, email, address, tax_id, idtku)"))
             return nil
         }
         let entries = mapping(node, "operator")
-        let allowed: Set<String> = ["name", "email", "address", "tax_id"]
+        let allowed: Set<String> = ["name", "email", "address", "tax_id", "idtku"]
         for entry in entries where !allowed.contains(entry.key.lowercased()) {
             diagnostics.append(Diagnostic(entry.keyLocation, value: entry.key, "operator: unknown field \"\(entry.key)\""))
         }
@@ -130,11 +130,15 @@ struct SettingsDecoder {
             return nil
         }
         if email == nil { diagnostics.append(Diagnostic(node.location, "operator.email is required")) }
+        let taxId = node["tax_id"].flatMap { field in scalar(field, "operator.tax_id").map { ($0, field.location) } }
+        let idtku = node["idtku"].flatMap { field in scalar(field, "operator.idtku").map { ($0, field.location) } }
+        let (place, taxProblems) = OperatorTaxFields.check(taxId: taxId, idtku: idtku)
+        diagnostics += taxProblems
         guard let name, let email else { return nil }
         return Operator(
             name: name, email: email,
             address: node["address"].flatMap { scalar($0, "operator.address") } ?? "",
-            taxId: node["tax_id"].flatMap { scalar($0, "operator.tax_id") } ?? ""
+            taxId: taxId?.0 ?? "", idtku: place
         )
     }
 

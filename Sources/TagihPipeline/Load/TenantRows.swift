@@ -9,6 +9,7 @@ enum TenantRows {
             (slot("id"), slot("name"), slot("email"), slot("phone"), slot("address"), slot("tax_id"), slot("currency"), slot("locale"), slot("active_seats"))
         let (bankCode, bankAccount, bankHolder, schedule) = (slot("bank_code"), slot("bank_account"), slot("bank_holder"), slot("payout_schedule"))
         let (appointment, adminNew, adminReturning) = (slot("appointment_fee"), slot("admin_fee_new"), slot("admin_fee_returning"))
+        let nitku = slot("nitku")
 
         return try readTable(reader, kind: "tenant", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let tenantId = row.identifier(id)
@@ -23,16 +24,18 @@ enum TenantRows {
             } else if bankFields.contains(where: { $0 != nil }) {
                 row.failRow("bank needs all of bank_code, bank_account and bank_holder, or none")
             }
+            let tax = row.taxIdentity(taxId)
+            let place = row.nitku(nitku, of: tax.identity, taxIdSlot: taxId)
             let tenant = Tenant(
                 id: tenantId ?? "", name: tenantName ?? "", email: tenantEmail ?? "",
-                phone: row.text(phone) ?? "", address: row.text(address) ?? "", taxId: row.text(taxId) ?? "",
+                phone: row.text(phone) ?? "", address: row.text(address) ?? "", taxId: tax.text ?? "",
                 currency: code, language: row.choice(locale, Language.self) ?? settings.language,
                 activeSeats: row.integer(seats, in: 0...1_000_000) ?? 0, bank: bank,
                 payoutSchedule: row.choice(schedule, PayoutSchedule.self) ?? .monthly,
                 appointmentFee: row.money(appointment, currency: currency),
                 adminFeeNew: row.money(adminNew, currency: currency),
                 adminFeeReturning: row.money(adminReturning, currency: currency),
-                location: row.row.rowLocation
+                location: row.row.rowLocation, nitku: place
             )
             return (tenantId, tenant)
         }
@@ -46,6 +49,7 @@ enum ProductRows {
         let (id, name, price, billing, variant, terms, lead, taxable, activation, currencySlot) =
             (slot("id"), slot("name"), slot("price"), slot("billing"), slot("variant"), slot("terms"), slot("lead_days"),
              slot("taxable"), slot("activation"), slot("currency"))
+        let (serviceCode, unit) = (slot("service_code"), slot("unit"))
 
         return try readTable(reader, kind: "product", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let productId = row.identifier(id)
@@ -66,7 +70,8 @@ enum ProductRows {
                 price: unitPrice ?? .zero, currency: code, billing: kind ?? .flat,
                 terms: allowed.isEmpty ? [1] : allowed.sorted(),
                 leadDays: row.integer(lead, in: 0...366) ?? 0, taxable: row.bool(taxable) ?? true,
-                activation: row.bool(activation) ?? false, location: row.row.rowLocation
+                activation: row.bool(activation) ?? false, location: row.row.rowLocation,
+                serviceCode: row.goodsServiceCode(serviceCode), unit: row.measureUnit(unit)
             )
             return (productId, product)
         }
