@@ -80,6 +80,16 @@ public struct MessageCatalog: Sendable {
             return "order \(order) was not invoiced: subscription \"\(subscription)\" it names no longer exists (the order that bought it lapsed unpaid)"
         case .unreadablePhone(let tenant, let useFor):
             return "phone of tenant \(tenant) cannot be read as a phone number without guessing; left out of \(useFor)"
+        case .taxInvoiceSkipped(let invoice, let reason):
+            let why: String
+            switch reason {
+            case .currency(let code): why = "it is in \(code), and Coretax takes rupiah only"
+            case .unknownTenant: why = "its tenant is not in the tenants table"
+            case .buyerWithoutTaxId: why = "the tenant has no tax_id (NPWP or NIK)"
+            case .buyerWithoutAddress: why = "the tenant, known by NIK only, has no address"
+            case .negativeLine: why = "it has a taxable line below zero"
+            }
+            return "invoice \(invoice) gets no e-Faktur record: \(why); make it in Coretax by hand"
         case .payoutLeftOut(let issue):
             return issue.description + "; it stays in payouts.csv, to be paid by hand"
         }

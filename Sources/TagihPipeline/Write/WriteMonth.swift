@@ -99,6 +99,24 @@ enum WriteMonth {
             {
                 try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
                 Trace.mark("  state.yaml")
+                // Rule 16: the month's taxable invoices so far as Coretax import files.
+                guard let seller = TaxInvoices.seller(of: input.settings) else { return }
+                let writer = EFakturWriter(folder: at("efaktur"), period: context.month, seller: seller, currencies: input.settings.currencies)
+                var skipped: [Finding] = []
+                try month.forEachInvoice { issued in
+                    let invoice = standing.settled(issued)
+                    switch TaxInvoices.record(for: invoice, tenant: input.tenants[invoice.tenantId], products: input.products,
+                                              settings: input.settings, isVoid: invoice.voided) {
+                    case .record(let record): try writer.append(record)
+                    case .notTaxable: break
+                    case .skipped(let reason):
+                        skipped.append(Finding(input.tenants[invoice.tenantId]?.location ?? .file("tenants"), value: invoice.number,
+                                               .taxInvoiceSkipped(invoice: invoice.number, reason: reason)))
+                    }
+                }
+                try writer.close()
+                findings.withLock { $0 += skipped }
+                Trace.mark("  efaktur")
             },
         ])
         var written = Written(mails: mailCount.load(ordering: .relaxed), findings: findings.withLock { $0 })
