@@ -25,11 +25,12 @@ final class TextBlock {
     private(set) var wrapped = false
 
     /// A block in one line per paragraph, or wrapped to `wrapWidth`.
-    init(_ text: String, style: TextStyle, in context: OpaquePointer, font: OpaquePointer, wrapWidth: Double? = nil, alignment: Alignment = .leading) throws {
+    init(_ text: String, style: TextStyle, in context: OpaquePointer, font: OpaquePointer, attributes: OpaquePointer, wrapWidth: Double? = nil, alignment: Alignment = .leading) throws {
         guard let layout = pango_layout_new(context) else { throw PDFError("pango could not create a text layout") }
         self.layout = layout
         color = style.color
         pango_layout_set_font_description(layout, font)
+        pango_layout_set_attributes(layout, attributes)
         // The document's direction is left to right: an Arabic name is shaped right to left
         // inside its line but keeps its column's alignment instead of flipping it.
         pango_layout_set_auto_dir(layout, 0)

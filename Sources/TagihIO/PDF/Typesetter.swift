@@ -11,6 +11,9 @@ final class Typesetter {
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let context: OpaquePointer
     private var fonts: [Font: OpaquePointer] = [:]
+    /// Attributes for every text: no hyphen where a long word is broken, since a hyphen
+    /// inside a payment code or account number would change what the reader types.
+    private let attributes: OpaquePointer
 
     init() throws {
         // A font map of its own, not pango's per-thread default, so its life is this object's.
@@ -21,6 +24,13 @@ final class Typesetter {
             throw PDFError("pango could not create a context")
         }
         self.context = context
+        guard let attributes = pango_attr_list_new(), let noHyphens = pango_attr_insert_hyphens_new(0) else {
+            g_object_unref(UnsafeMutableRawPointer(context))
+            g_object_unref(fontMap)
+            throw PDFError("pango could not create text attributes")
+        }
+        pango_attr_list_insert(attributes, noHyphens)
+        self.attributes = attributes
         // Without a family fontconfig silently substitutes another font: the page would look
         // different and the bytes would depend on what else is installed.
         for family in Typesetter.families where pango_font_map_get_family(fontMap, family) == nil {
@@ -42,6 +52,7 @@ final class Typesetter {
 
     deinit {
         for font in fonts.values { pango_font_description_free(font) }
+        pango_attr_list_unref(attributes)
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(fontMap)
     }
@@ -54,7 +65,7 @@ final class Typesetter {
 
     /// Shapes and measures `text`, wrapped to `wrapWidth` when given.
     func block(_ text: String, _ style: TextStyle, wrapWidth: Double? = nil, alignment: TextBlock.Alignment = .leading) throws -> TextBlock {
-        try TextBlock(text, style: style, in: context, font: font(style.font), wrapWidth: wrapWidth, alignment: alignment)
+        try TextBlock(text, style: style, in: context, font: font(style.font), attributes: attributes, wrapWidth: wrapWidth, alignment: alignment)
     }
 
     private func font(_ font: Font) throws -> OpaquePointer {
