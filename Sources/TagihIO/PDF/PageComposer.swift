@@ -79,8 +79,9 @@ final class PageComposer {
         if !document.facts.isEmpty {
             let labels = try document.facts.map { try make($0.label, PDFStyle.factLabel) }
             let values = try document.facts.map { try make($0.value, PDFStyle.factValue) }
-            let labelWidth = min(labels.map(\.width).max() ?? 0, rightWidth * 0.55)
-            let valueWidth = rightWidth - labelWidth - 10
+            // Values (dates, payment codes) keep their line; a long label wraps first.
+            let valueWidth = min(values.map(\.width).max() ?? 0, rightWidth * 0.62)
+            let labelWidth = rightWidth - valueWidth - 10
             let x = right - rightWidth
             for (label, value) in zip(labels, values) {
                 if label.width > labelWidth { label.wrap(to: labelWidth, alignment: .leading) }
