@@ -26,9 +26,10 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CXlsxWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .target(name: "CPosix"),
         .target(name: "TagihCore", dependencies: [.product(name: "HeapModule", package: "swift-collections")], swiftSettings: fastRelease),
-        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPosix"], swiftSettings: fastRelease),
+        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPangoCairo", "CPosix"], swiftSettings: fastRelease),
         .target(
             name: "TagihPipeline",
             dependencies: [

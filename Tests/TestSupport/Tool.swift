@@ -37,6 +37,14 @@ public func runPython(_ script: String, arguments: [String] = []) throws -> Tool
     return try capture(process)
 }
 
+/// Runs a program found on the PATH (`pdftotext`, `pdfinfo`) with arguments.
+public func runProgram(_ name: String, _ arguments: [String]) throws -> ToolResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [name] + arguments
+    return try capture(process)
+}
+
 /// Runs a prepared process to its end and returns what it printed.
 func capture(_ process: Process) throws -> ToolResult {
     let out = Pipe()

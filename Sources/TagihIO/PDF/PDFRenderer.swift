@@ -1,0 +1,50 @@
+internal import CPangoCairo
+
+/// Renders `PrintedDocument`s to A4 PDF with cairo and pango.
+///
+/// Deterministic: the same document gives the same bytes in any process on any day (no dates
+/// are written, and the layout does not depend on the locale), as long as cairo, pango and
+/// the fonts are the same versions.
+///
+/// Threads: a renderer owns pango's font map, which two threads must never use at once (pango
+/// hangs). Give each thread its own renderer, e.g. one per `concurrentPerform` worker, made
+/// when the worker starts and kept for all its documents: creating one loads the fonts (tens
+/// of milliseconds), each document after that costs a few milliseconds a page. It is not
+/// `Sendable`, so Swift refuses to share one between tasks.
+public final class PDFRenderer {
+    private let typesetter: Typesetter
+
+    /// Throws when a font family the renderer needs is not installed.
+    public init() throws {
+        typesetter = try Typesetter()
+    }
+
+    /// The document as PDF bytes, e.g. for a mail attachment.
+    public func render(_ document: PrintedDocument) throws -> RenderedPDF {
+        let surface = try PDFSurface(metadata: document.metadata)
+        typesetter.attach(to: surface.cairo)
+        let composer = PageComposer(document, typesetter: typesetter)
+        let pages = try composer.compose()
+        for page in pages {
+            for item in page { item.draw(on: surface.cairo) }
+            try surface.endPage()
+        }
+        return RenderedPDF(bytes: try surface.finish(), pageCount: pages.count, missingGlyphs: composer.unknownGlyphs)
+    }
+
+    /// Renders and writes a new file at `path`; an existing file is never overwritten, and
+    /// nothing is written when rendering fails.
+    @discardableResult
+    public func render(_ document: PrintedDocument, to path: String) throws -> RenderedPDF {
+        let rendered = try render(document)
+        do {
+            try writeFile(path, bytes: rendered.bytes)
+        } catch let error as OutputError {
+            throw PDFError(error.description)
+        }
+        return rendered
+    }
+}
+
+@available(*, unavailable, message: "one PDFRenderer per thread: pango's font map is not thread-safe")
+extension PDFRenderer: Sendable {}
