@@ -3,31 +3,34 @@
 # libraries tagih links against, and for the tests the real clients that read its outputs.
 
 SWIFT       ?= swift
-PKG_MODULES := yaml-0.1 xlsxwriter zlib
-APT_PACKAGES := pkg-config libyaml-dev libxlsxwriter-dev zlib1g-dev
-# The clients the tests check outputs with: openpyxl for workbooks (Python's own email
-# package reads the mail).
-TEST_APT_PACKAGES := python3 python3-openpyxl
+# What tagih links against and the fonts its PDFs are set in (Noto Sans, with Arabic and a CJK
+# fallback).
+APT_PACKAGES := pkg-config libyaml-dev libxlsxwriter-dev zlib1g-dev libpango1.0-dev libcairo2-dev fonts-noto-core fonts-droid-fallback
+# The clients the tests read outputs with: openpyxl for workbooks, poppler for PDFs, xmllint
+# for the e-Faktur schema (Python's own email package reads the mail).
+TEST_APT_PACKAGES := python3 python3-openpyxl poppler-utils libxml2-utils
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tagih
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
+# The packages of a list that are not installed yet.
+missing = $(shell for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)
 
 .PHONY: all deps test-deps build release run check test bench fuzz clean
 
 all: build
 
-## deps: install the Debian packages tagih links against, when they are missing
+## deps: install the Debian packages tagih builds and runs with, when they are missing
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists $(PKG_MODULES); then \
-	  echo "Installing $(APT_PACKAGES) with apt-get"; \
-	  $(SUDO) apt-get update && $(APT_INSTALL) $(APT_PACKAGES); \
+	@todo="$(call missing,$(APT_PACKAGES))"; if [ -n "$$todo" ]; then \
+	  echo "Installing $$todo with apt-get"; \
+	  $(SUDO) apt-get update && $(APT_INSTALL) $$todo; \
 	fi
 
 ## test-deps: the clients the tests read outputs with, when they are missing
 test-deps: deps
-	@if ! /usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1; then \
-	  echo "Installing $(TEST_APT_PACKAGES) with apt-get"; \
-	  $(SUDO) apt-get update && $(APT_INSTALL) $(TEST_APT_PACKAGES); \
+	@todo="$(call missing,$(TEST_APT_PACKAGES))"; if [ -n "$$todo" ]; then \
+	  echo "Installing $$todo with apt-get"; \
+	  $(SUDO) apt-get update && $(APT_INSTALL) $$todo; \
 	fi
 
 ## build: a debug build of everything

@@ -6,7 +6,7 @@ import TestSupport
 @Suite struct CommandLineTests {
     let subscriptions = "id,tenant_id,product_id,start\nS1,T1,NET-30,2026-01-20\nS2,T2,SEAT,2026-01-05\n"
     static let allOutputs = ["disbursements.xlsx", "errors.csv", "invoices.xlsx", "outbox", "overdue.csv", "overdue.xlsx", "payments.xlsx",
-                             "runs", "state.yaml", "statements.xlsx", "summary.xlsx"]
+                             "reconnect.csv", "runs", "state.yaml", "statements.xlsx", "summary.xlsx"]
 
     func files(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()

@@ -40,16 +40,20 @@ import TestSupport
         #expect(!sheets.isEmpty)
         #expect(sheets.values.contains { $0.contains("<t>=HYPERLINK(\"http://evil.example\",") })
         for (name, xml) in sheets { #expect(!xml.contains("<f>") && !xml.contains("<f "), "\(name) holds a formula") }
-        // CSV files: no field starts with a formula character; the hostile names are there, quoted away.
-        for (name, text) in files where name.hasSuffix(".csv") {
+        // CSV files meant for spreadsheets: no field starts with a formula character; the hostile
+        // names are there, quoted away. Machine files (whatsapp.csv for bulk senders, payout
+        // uploads) carry values exactly, as their readers need them.
+        for (name, text) in files where name.hasSuffix(".csv") && !name.hasSuffix("whatsapp.csv") && !name.contains("payouts-") {
             for field in csvFields(text) {
                 #expect(!(field.first.map { "=+-@\t\r".contains($0) } ?? false), "\(name): \(field)")
             }
         }
         #expect(files["overdue.csv"]?.contains("'=HYPERLINK(") == true)
         #expect(files["overdue.csv"]?.contains("\"'+cmd|' /C calc'!A0\"") == true)
-        // Inside a message the name is not at the start of a field: left as written.
+        // Inside a message the name is not at the start of a field: left as written; the name
+        // field of the machine file carries it exactly.
         #expect(files["outbox/2026-11-30/whatsapp.csv"]?.contains("\"Halo +cmd|' /C calc'!A0, tagihan") == true)
+        #expect(files["outbox/2026-11-30/whatsapp.csv"]?.contains(",+cmd|' /C calc'!A0,") == true)
     }
 
     @Test func anErrorsFileCarriesHostileValuesAsText() throws {
@@ -87,7 +91,7 @@ import TestSupport
         let output = fixture.folder.appendingPathComponent("deep/out")
         let result = try runTagih(["run", "--input", fixture.path, "--output", output.path, "--period", "2026-11"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("outbox/2026-11-30/mail").path) == ["escaped-001.eml"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent("outbox/2026-11-30/mail").path).sorted() == ["escaped-001.eml", "escaped-001.pdf"])
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.appendingPathComponent("escaped").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("deep").path).filter { !$0.hasPrefix(".") } == ["out"])
     }

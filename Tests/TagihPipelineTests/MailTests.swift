@@ -19,24 +19,52 @@ import TagihCore
         #expect(result.status == 0, "\(result.stderr)")
         // Python's email package with the strict policy raises on any defect.
         let script = """
-        import email, email.policy, glob, sys
+        import collections, email, email.policy, glob, os, re, subprocess, sys, tempfile
         files = sorted(glob.glob(sys.argv[1] + '/*.eml'))
+        kinds = collections.Counter()
         for f in files:
             data = open(f, 'rb').read()
             assert b'\\n' not in data.replace(b'\\r\\n', b''), f + ': a bare LF'
             assert max(len(l) for l in data.split(b'\\r\\n')) <= 78, f + ': a line over 78'
             m = email.message_from_bytes(data, policy=email.policy.strict)
-            assert m.get_content_type() == 'multipart/alternative', f
-            assert [p.get_content_type() for p in m.iter_parts()] == ['text/plain', 'text/html'], f
             for h in ('From', 'To', 'Subject', 'Date', 'Message-ID', 'MIME-Version'):
                 assert m[h], f + ' lacks ' + h
-            assert m.get_body(('plain',)).get_content().strip(), f
+            alternative = m
+            pdfs = []
+            if m.get_content_type() == 'multipart/mixed':
+                parts = list(m.iter_parts())
+                assert [p.get_content_type() for p in parts] == ['multipart/alternative', 'application/pdf'], f
+                alternative, pdfs = parts[0], [parts[1]]
+            assert alternative.get_content_type() == 'multipart/alternative', f
+            assert [p.get_content_type() for p in alternative.iter_parts()] == ['text/plain', 'text/html'], f
+            text = m.get_body(('plain',)).get_content()
+            assert text.strip(), f
             assert '</html>' in m.get_body(('html',)).get_content(), f
-        print(len(files))
+            name = os.path.basename(f)
+            kind = name.split('.')[-2] if name.count('.') > 1 else 'invoice'
+            kinds[kind] += 1
+            for part in pdfs:
+                body = part.get_content()
+                assert body.startswith(b'%PDF-'), f
+                # The PDF beside the mail is the same bytes.
+                assert open(f[:-4] + '.pdf', 'rb').read() == body, f
+                with tempfile.NamedTemporaryFile(suffix='.pdf') as tmp:
+                    tmp.write(body); tmp.flush()
+                    printed = subprocess.run(['pdftotext', '-layout', tmp.name, '-'], capture_output=True, text=True, check=True).stdout
+                number = re.search(r'(INV|CN)/\\d{4}/\\d{2}/\\d{5}', text).group(0)
+                assert number in printed, f + ': the PDF lacks ' + number
+                if kind == 'invoice':
+                    total = re.search(r'Total\\s*: (\\S+ [\\d.,]+)', text).group(1)
+                    assert total in printed, f + ': the PDF lacks the total ' + total
+                    if 'Cara membayar' in text or 'How to pay' in text:
+                        assert 'BCA 1234567890' in printed, f + ': the PDF lacks the payment instructions'
+        print(' '.join('%s=%d' % (k, kinds[k]) for k in sorted(kinds)))
         """
         let check = try runPython(script, arguments: [output.appendingPathComponent("outbox/2026-11-30/mail").path])
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(check.stdout == "24\n")
+        // 21 invoices; 3 order receipts and 8 for payments applied to other invoices; 4 payers of
+        // collections with an e-mail address; 5 payouts sent; 16 dunning steps reached in November.
+        #expect(check.stdout == "disconnect=4 final_notice=6 invoice=21 payer-receipt=4 receipt=11 reminder=6 remittance=5\n")
     }
 
     @Test func theReceiptCarriesTheActivationCode() throws {

@@ -34,8 +34,8 @@ import TestSupport
         let result = try runTagih(["run", "--input", Paths.root.appendingPathComponent("input").path, "--output", folder.path, "--period", "2026-11"],
                                   environment: ["TAGIH_SECRET": sampleSecret, "TAGIH_PROGRESS_DELAY": "0"])
         #expect(result.status == 0)
-        // The sample's one warning, and nothing else: no line, no escape sequences.
-        #expect(result.stderr.split(separator: "\n").count == 1)
+        // The sample's warnings, and nothing else: no line, no escape sequences.
+        #expect(result.stderr.split(separator: "\n").allSatisfy { $0.contains(": warning: ") }, "\(result.stderr)")
         #expect(result.stderr.hasSuffix("tenants.csv:19:1: warning: phone of tenant NET-009 cannot be read as a phone number without guessing; left out of whatsapp.csv\n"))
         #expect(!result.stderr.contains("\u{1B}"))
     }
@@ -70,7 +70,7 @@ import TestSupport
         #expect(result.stdout.hasPrefix("(0, '\\rtagih: "))
         #expect(result.stdout.contains("rows read · 0:0"))
         // The line is cleared before the diagnostics and the summary are written.
-        #expect(result.stdout.contains("\\r\\x1b[K\(Paths.root.path)/input/tenants.csv:19:1: warning"))
+        #expect(result.stdout.contains("\\r\\x1b[K\(Paths.root.path)/input/tenants.csv:"))
         #expect(result.stdout.contains("left out of whatsapp.csv\\r\\n', "))
         #expect(result.stdout.contains("outputs in "))       // the summary still reaches stdout
         #expect(!result.stdout.contains("', 'tagih: ") && !result.stdout.contains("', \"tagih: "))       // and no progress in it

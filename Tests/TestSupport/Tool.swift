@@ -52,9 +52,23 @@ func capture(_ process: Process) throws -> ToolResult {
     process.standardOutput = out
     process.standardError = err
     try process.run()
-    // Read both pipes before waiting so a chatty run cannot fill a pipe and stall.
+    // Read both pipes at once, so a chatty run cannot fill one pipe and stall while the other
+    // is being read.
+    let errBox = DataBox()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errBox.data = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    let errData = errBox.data
     process.waitUntilExit()
     return ToolResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
+
+/// The bytes one reader thread hands to another.
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
 }

@@ -32,6 +32,7 @@ public struct BillingRun {
     /// Orders and adjustments handled by this run, for the next state.
     private var handledRecords: [HandledRecord] = []
     private var statements = StatementBook()
+    private var dunningSteps: [String: String]
     private var open: [OpenPayment] = []
     private var lookahead: PaymentItem?
     private var feedEnded = false
@@ -61,6 +62,7 @@ public struct BillingRun {
                                       balances: state.payoutBalances, record: recordCollection)
         nextSequence = state.nextSequence
         nextCreditNoteSequence = state.nextCreditNoteSequence
+        dunningSteps = state.dunningSteps
         recurring = Dictionary(input.subscriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for order in state.pendingOrders {
             pending[order.invoice] = order
@@ -129,6 +131,27 @@ public struct BillingRun {
         correct(on: day, at: start)
         try events(until: end, scheduledAddedAt: start)
         journal.payouts += disbursements.payOut(asOf: day)
+        dun(day, end: end)
+    }
+
+    /// Rule 15 at the day's end: steps that rose get their message; pending payments seen by
+    /// then that cover a tenant's overdue money hold it where it is.
+    private mutating func dun(_ day: CivilDate, end: Instant) {
+        guard !input.settings.dunning.isEmpty else { return }
+        var pending: [String: Money] = [:]
+        for item in open where item.status == .pending && item.payment.paidAt < end && !item.payment.tenantId.isEmpty {
+            let amount = item.payment.amount
+            if let sum = pending[item.payment.tenantId] {
+                if sum.currency == amount.currency { pending[item.payment.tenantId] = sum + amount }
+            } else {
+                pending[item.payment.tenantId] = amount
+            }
+        }
+        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, steps: dunningSteps,
+                                           ladder: input.settings.dunning)
+        dunningSteps = result.steps
+        journal.dunning += result.notices
+        journal.reconnections += result.reconnections
     }
 
     // MARK: issuing
@@ -345,6 +368,11 @@ public struct BillingRun {
                 if let previous, remember == previous {
                     effect = PaymentEffect(.alreadyApplied, currency: currency)
                     effect.remember = previous
+                } else if remember == nil && !payment.status.settles {
+                    // Not collected (pending, failed): like a billing payment that did not settle,
+                    // so the next export's copy is recognised rather than taken as late.
+                    effect = PaymentEffect(.notSettled, currency: currency)
+                    effect.tenantId = payment.tenantId
                 } else {
                     effect = .collection(tenant: payment.tenantId, remember: remember, currency: currency)
                 }
@@ -403,6 +431,7 @@ public struct BillingRun {
         next.voucherRedemptions = redemptions.filter { $0.value > 0 }
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
+        next.dunningSteps = dunningSteps
         journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
         // An invoice unknown on an adjustment's day may have been issued later in the span:
         // then the adjustment is dated before it, which says more than "unknown".

@@ -17,6 +17,9 @@ public struct RunJournal: Sendable {
     public var voids: [VoidRecord] = []
     /// Adjustments that could not apply: bad input, which stops the run unless skipped.
     public var refused: [RefusedAdjustment] = []
+    /// Dunning messages sent and tenants clear again after disconnection (rule 15).
+    public var dunning: [DunningNotice] = []
+    public var reconnections: [Reconnection] = []
     /// Each tenant's account over the run, for tenants whose balance moved.
     public var statements: [TenantStatement] = []
     public var findings: [Finding] = []

@@ -77,8 +77,8 @@ public enum RunWarning: Sendable, Equatable {
     /// A transfer a bank or payout-service upload file cannot carry: left out of that file
     /// (it stays in payouts.csv, to be paid by hand).
     case payoutLeftOut(PayoutIssue)
-    /// A taxable invoice that gets no e-Faktur record: the accountant makes it by hand.
-    case taxInvoiceSkipped(invoice: String, reason: TaxInvoices.SkipReason)
+    /// A tenant's taxable invoices that get no e-Faktur record: the accountant makes them by hand.
+    case taxInvoicesSkipped(tenant: String, invoices: [String], reason: TaxInvoices.SkipReason)
 }
 
 /// Why an adjustment cannot be applied to the invoice it names, found when its day comes:

@@ -35,6 +35,8 @@ public struct Tenant: Sendable {
     public var appointmentFee: Money?
     public var adminFeeNew: Money?
     public var adminFeeReturning: Money?
+    /// What the operator's router knows the customer by (a PPPoE user or an IP address).
+    public var serviceId = ""
     public var location: SourceLocation
 
     public init(

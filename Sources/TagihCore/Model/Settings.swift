@@ -100,6 +100,10 @@ public struct Settings: Sendable {
     /// `tenant`: a tenant's terms and charges issued on one day with one due date and currency
     /// are one invoice (rule 13).
     public var consolidate: ConsolidationMode = .none
+    /// How customers pay, shown on every invoice that asks for money.
+    public var paymentInstructions = PaymentInstructions()
+    /// Whether invoices, receipts and credit notes carry a PDF (`pdf: false` leaves them out).
+    public var pdf = true
 
     public init(
         operator: Operator, currency: CurrencyCode, zone: Zone, language: Language = .id,

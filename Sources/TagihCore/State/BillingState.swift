@@ -32,6 +32,8 @@ public struct BillingState: Sendable {
     public var payoutWindows: [(PayoutWindow, WindowSums)] = []
     /// Money owed to tenants (or by them, after late refunds) not yet paid out.
     public var payoutBalances: [PayoutBalance] = []
+    /// Each tenant's dunning step (the action it last got a message for), by tenant id.
+    public var dunningSteps: [String: String] = [:]
 
     public init(
         asOf: CivilDate? = nil, nextSequence: Int = 1, receivables: [Receivable] = [], credits: [Credit] = [],

@@ -20,6 +20,15 @@ public enum MoneyText {
         let prefix = language == .id && money.currency.description == "IDR" ? "Rp" : money.currency.description
         return (negative ? "-" : "") + prefix + " " + grouped
     }
+
+    /// A unit price, which may carry more decimals than the currency bills (`Rp 75.000,50`):
+    /// shown with the currency's decimals, or its own where it has more.
+    public static func format(decimal: ExactDecimal, currency: CurrencyCode, minorUnits: Int, language: Language) -> String {
+        let scale = max(minorUnits, decimal.significantScale)
+        let padded = decimal.padded(toScale: scale)
+        let units = padded.scale > scale ? padded.units / pow10(padded.scale - scale) : padded.units
+        return format(Money(minor: units, currency: currency), minorUnits: scale, language: language)
+    }
 }
 
 public enum DateText {

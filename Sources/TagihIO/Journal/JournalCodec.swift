@@ -15,6 +15,8 @@ public enum JournalKind: UInt8, Sendable {
     case void = 11
     case statement = 12
     case balance = 13
+    case dunning = 14
+    case reconnection = 15
 }
 
 /// How each Core value is laid out in a journal record. Written and read in one place, so a
@@ -368,6 +370,39 @@ public enum JournalCodec {
         (balance.creditBefore, balance.creditFromPayments, balance.creditFromExpired, balance.creditFromCreditNotes, balance.creditAfter)
             = (money[8], money[9], money[10], money[11], money[12])
         return balance
+    }
+
+    public static func write(_ notice: DunningNotice, _ out: inout ByteWriter) {
+        out.string(notice.tenantId)
+        out.date(notice.day)
+        out.string(notice.action)
+        out.array(notice.invoices) { out, line in
+            out.string(line.number)
+            out.date(line.dueDate)
+            out.int(line.daysOverdue)
+            out.money(line.outstanding)
+        }
+        out.array(notice.totals) { $0.money($1) }
+        out.optional(notice.pending) { $0.money($1) }
+    }
+
+    public static func readDunning(_ input: inout ByteReader) -> DunningNotice {
+        let tenant = input.string(), day = input.date(), action = input.string()
+        let lines = input.array { input in
+            DunningNotice.OverdueLine(number: input.string(), dueDate: input.date(), daysOverdue: input.int(), outstanding: input.money())
+        }
+        return DunningNotice(tenantId: tenant, day: day, action: action, invoices: lines, totals: input.array { $0.money() },
+                             pending: input.optional { $0.money() })
+    }
+
+    public static func write(_ reconnection: Reconnection, _ out: inout ByteWriter) {
+        out.string(reconnection.tenantId)
+        out.date(reconnection.day)
+        out.string(reconnection.action)
+    }
+
+    public static func readReconnection(_ input: inout ByteReader) -> Reconnection {
+        Reconnection(tenantId: input.string(), day: input.date(), action: input.string())
     }
 
     // MARK: small records

@@ -1,3 +1,4 @@
+import Foundation
 import TagihCore
 
 public struct MailAddress: Sendable, Equatable {
@@ -10,9 +11,23 @@ public struct MailAddress: Sendable, Equatable {
     }
 }
 
+/// A file sent with a message: a PDF of the invoice, receipt or credit note.
+public struct MailAttachment: Sendable {
+    public var fileName: String
+    public var contentType: String
+    public var bytes: [UInt8]
+
+    public init(fileName: String, contentType: String = "application/pdf", bytes: [UInt8]) {
+        self.fileName = fileName
+        self.contentType = contentType
+        self.bytes = bytes
+    }
+}
+
 /// An RFC 5322 message with a text and an HTML part (`multipart/alternative`), UTF-8,
-/// quoted-printable, CRLF line ends. Every header value is cleaned of line breaks before it is
-/// written, so no name, address or subject can add a header.
+/// quoted-printable, CRLF line ends, and any attachments after them (`multipart/mixed`,
+/// base64). Every header value is cleaned of line breaks before it is written, so no name,
+/// address or subject can add a header.
 public struct MailMessage: Sendable {
     public var from: MailAddress
     public var to: MailAddress
@@ -24,6 +39,7 @@ public struct MailMessage: Sendable {
     public var messageId: String
     public var text: String
     public var html: String
+    public var attachments: [MailAttachment] = []
 
     public init(from: MailAddress, to: MailAddress, subject: String, date: Instant, utcOffsetSeconds: Int, messageId: String, text: String, html: String) {
         self.from = from
@@ -55,9 +71,16 @@ public struct MailMessage: Sendable {
         line("Date: " + MailMessage.rfc5322Date(date, offsetSeconds: utcOffsetSeconds))
         line("Message-ID: <" + Header.clean(messageId).filter { $0 != "<" && $0 != ">" && $0 != " " } + ">")
         line("MIME-Version: 1.0")
+        let mixed = "=_tagih_mixed_" + MailMessage.boundaryToken(messageId)
+        if !attachments.isEmpty {
+            line("Content-Type: multipart/mixed; boundary=\"\(mixed)\"")
+            line("")
+            line("This is a message with attachments.")
+            line("--" + mixed)
+        }
         line("Content-Type: multipart/alternative; boundary=\"\(boundary)\"")
         line("")
-        line("This is a message in two parts: text and HTML.")
+        if attachments.isEmpty { line("This is a message in two parts: text and HTML.") }
         for (type, body) in [("text/plain", text), ("text/html", html)] {
             line("--" + boundary)
             line("Content-Type: \(type); charset=UTF-8")
@@ -68,6 +91,24 @@ public struct MailMessage: Sendable {
             out.append(0x0A)
         }
         line("--" + boundary + "--")
+        guard !attachments.isEmpty else { return out }
+        for attachment in attachments {
+            // The file name is tagih's own (an invoice number made safe), so plain ASCII.
+            let name = Header.clean(attachment.fileName).filter { $0 != "\"" && $0 != "\\" }
+            line("--" + mixed)
+            // Parameters on lines of their own (folded), so long file names stay within 78.
+            line("Content-Type: \(attachment.contentType);")
+            line(" name=\"\(name)\"")
+            line("Content-Disposition: attachment;")
+            line(" filename=\"\(name)\"")
+            line("Content-Transfer-Encoding: base64")
+            line("")
+            let encoded = Data(attachment.bytes).base64EncodedData(options: [.lineLength76Characters, .endLineWithCarriageReturn, .endLineWithLineFeed])
+            out.append(contentsOf: encoded)
+            out.append(0x0D)
+            out.append(0x0A)
+        }
+        line("--" + mixed + "--")
         return out
     }
 
@@ -129,12 +170,12 @@ public enum Header {
             let bytes = Array(String(character).utf8)
             // 45 bytes encode to 60 base64 characters: with "=?UTF-8?B?" and "?=" that is 72.
             if chunk.count + bytes.count > 45 {
-                words.append("=?UTF-8?B?" + Base64.encode(chunk) + "?=")
+                words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=")
                 chunk.removeAll()
             }
             chunk += bytes
         }
-        if !chunk.isEmpty { words.append("=?UTF-8?B?" + Base64.encode(chunk) + "?=") }
+        if !chunk.isEmpty { words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=") }
         return words
     }
 
@@ -208,30 +249,6 @@ public enum QuotedPrintable {
                 index += 1
             }
         }
-    }
-}
-
-enum Base64 {
-    static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-
-    static func encode(_ bytes: [UInt8]) -> String {
-        var result = ""
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            var value: UInt32 = 0
-            for byte in chunk { value = value << 8 | UInt32(byte) }
-            value <<= UInt32(8 * (3 - chunk.count))
-            for position in 0..<4 {
-                if position <= chunk.count {
-                    result.append(alphabet[Int(value >> UInt32(18 - 6 * position) & 63)])
-                } else {
-                    result.append("=")
-                }
-            }
-            index += 3
-        }
-        return result
     }
 }
 

@@ -1,16 +1,19 @@
 import TagihCore
 
-/// RFC 4180 output with CRLF line ends. Text that a spreadsheet would run as a formula
-/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`.
+/// RFC 4180 output with CRLF line ends. In files meant for spreadsheets, text that a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return) gets a leading `'`; machine files (`guardFormulas: false`) carry values exactly.
 /// Amounts are plain numbers in the currency's minor-unit rules (`1500000`, `12.50`).
 public final class CSVWriter: RowSink {
     private let writer: BufferedWriter
     private let currencies: Currencies
+    private let guardFormulas: Bool
     private var line: [UInt8] = []
 
-    public init(path: String, header: [String], currencies: Currencies) throws {
+    public init(path: String, header: [String], currencies: Currencies, guardFormulas: Bool = true) throws {
         writer = try BufferedWriter(path: path)
         self.currencies = currencies
+        self.guardFormulas = guardFormulas
         try writeLine(header.map { Cell.text($0) })
     }
 
@@ -50,7 +53,7 @@ public final class CSVWriter: RowSink {
     }
 
     private func appendText(_ text: String) {
-        let neutralise = CSVWriter.looksLikeFormula(text)
+        let neutralise = guardFormulas && CSVWriter.looksLikeFormula(text)
         let needsQuotes = neutralise || text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             || text.first == " " || text.last == " "
         if needsQuotes { line.append(UInt8(ascii: "\"")) }

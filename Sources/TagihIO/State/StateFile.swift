@@ -34,6 +34,7 @@ public enum StateFile {
                                            optional: ["hold", "hold_amount", "hold_payment"])
     static let creditSchema = TableSchema(table: "credits", required: ["tenant_id", "currency", "amount"], optional: [])
     static let handledSchema = TableSchema(table: "handled", required: ["kind", "id", "date", "digest"], optional: [])
+    static let dunningSchema = TableSchema(table: "dunning", required: ["tenant_id", "step"], optional: [])
     static let paymentSchema = TableSchema(
         table: "payments", required: ["id", "at", "currency", "received"],
         optional: ["tenant_id", "refunded", "to_invoice", "to_credit", "invoice", "kind", "digest"]
@@ -178,6 +179,12 @@ public enum StateFile {
                     guard let tenant = row.text(0, required: true), let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }),
                           let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
                     state.payoutBalances.append(PayoutBalance(tenantId: tenant, amount: amount, reason: decodeHold(&row, currency: currency)))
+                }
+            case "dunning":
+                try forEachRecord(events, filler: filler, schema: dunningSchema, name: name, problems: &problems) { row in
+                    guard let tenant = row.text(0, required: true), let step = row.text(1, required: true) else { return }
+                    if state.dunningSteps[tenant] != nil { row.fail(0, "is listed twice") }
+                    state.dunningSteps[tenant] = step
                 }
             case "handled":
                 var ids = Set<String>()
@@ -459,6 +466,9 @@ public enum StateFile {
             case .refundAfterPayout(let payment)?: line += ", hold: refund_after_payout, hold_payment: \(q(payment))"
             }
             return line + "}"
+        }
+        try writer.list("dunning", state.dunningSteps.sorted { $0.key < $1.key }) {
+            "{tenant_id: \(q($0.key)), step: \(q($0.value))}"
         }
         try writer.list("handled", state.handled) {
             "{kind: \($0.kind.rawValue), id: \(q($0.id)), date: \($0.date), digest: \(q($0.digest.description))}"

@@ -6,7 +6,7 @@ enum Schemas {
     static let tenants = TableSchema(
         table: "tenants", required: ["id", "name", "email"],
         optional: [
-            "phone", "address", "tax_id", "currency", "locale", "active_seats", "bank_code", "bank_account",
+            "phone", "address", "tax_id", "service_id", "currency", "locale", "active_seats", "bank_code", "bank_account",
             "bank_holder", "payout_schedule", "appointment_fee", "admin_fee_new", "admin_fee_returning", "nitku",
         ]
     )

@@ -9,7 +9,7 @@ struct SettingsDecoder {
     static let knownKeys: Set<String> = [
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
         "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
-        "credit_note_number", "consolidate", "payouts",
+        "credit_note_number", "consolidate", "payouts", "payment_instructions", "pdf",
     ]
 
     init(file: String) { self.file = file }
@@ -107,6 +107,15 @@ struct SettingsDecoder {
         settings.creditNoteNumber = creditNotePattern
         settings.consolidate = consolidate
         settings.payouts = payouts
+        settings.paymentInstructions = decodePaymentInstructions(root["payment_instructions"])
+        if let node = root["pdf"], let text = scalar(node, "pdf") {
+            switch text.lowercased() {
+            case "true", "yes": settings.pdf = true
+            case "false", "no": settings.pdf = false
+            default: diagnostics.append(Diagnostic(node.location, value: text, "pdf is not true or false"))
+            }
+        }
+        if !diagnostics.isEmpty { return nil }
         return settings
     }
 
@@ -235,6 +244,58 @@ struct SettingsDecoder {
             fees[method] = FeeRule(percent: percent, fixed: fixed)
         }
         return fees
+    }
+
+    /// `payment_instructions: {bank_accounts: [{bank, account, holder}], virtual_account,
+    /// qris, pay_link, text}`; the texts either one string or `{id: ..., en: ...}`.
+    private mutating func decodePaymentInstructions(_ node: YAMLNode?) -> PaymentInstructions {
+        var instructions = PaymentInstructions()
+        guard let node else { return instructions }
+        let known = ["bank_accounts", "virtual_account", "qris", "pay_link", "text"]
+        for entry in mapping(node, "payment_instructions") where !known.contains(entry.key.lowercased()) {
+            diagnostics.append(Diagnostic(entry.keyLocation, value: entry.key, "payment_instructions: unknown field \"\(entry.key)\" (\(known.joined(separator: ", ")))"))
+        }
+        if let accounts = node["bank_accounts"] {
+            guard let items = accounts.items else {
+                diagnostics.append(Diagnostic(accounts.location, "payment_instructions.bank_accounts must be a list of {bank, account, holder}"))
+                return instructions
+            }
+            for item in items {
+                let bank = item["bank"].flatMap { scalar($0, "payment_instructions.bank_accounts.bank") } ?? ""
+                let account = item["account"].flatMap { scalar($0, "payment_instructions.bank_accounts.account") } ?? ""
+                let holder = item["holder"].flatMap { scalar($0, "payment_instructions.bank_accounts.holder") } ?? ""
+                if bank.isEmpty || account.isEmpty || holder.isEmpty {
+                    diagnostics.append(Diagnostic(item.location, "a bank account needs bank, account and holder"))
+                    continue
+                }
+                instructions.bankAccounts.append(.init(bank: bank, account: account, holder: holder))
+            }
+        }
+        instructions.virtualAccount = node["virtual_account"].flatMap { localText($0, "payment_instructions.virtual_account") }
+        instructions.qris = node["qris"].flatMap { localText($0, "payment_instructions.qris") }
+        instructions.text = node["text"].flatMap { localText($0, "payment_instructions.text") }
+        if let link = node["pay_link"], let text = scalar(link, "payment_instructions.pay_link") {
+            if !(text.hasPrefix("https://") || text.hasPrefix("http://")) || !text.contains("{number}") {
+                diagnostics.append(Diagnostic(link.location, value: text, "payment_instructions.pay_link must be an http(s) address with {number} where the invoice number goes"))
+            } else {
+                instructions.payLink = text
+            }
+        }
+        return instructions
+    }
+
+    /// One text for every language, or `{id: ..., en: ...}`.
+    private mutating func localText(_ node: YAMLNode, _ name: String) -> LocalText? {
+        if let text = node.scalar { return LocalText([.id: text.trimmingCharacters(), .en: text.trimmingCharacters()]) }
+        var texts: [Language: String] = [:]
+        for entry in mapping(node, name) {
+            guard let language = Language(rawValue: entry.key.lowercased()) else {
+                diagnostics.append(Diagnostic(entry.keyLocation, value: entry.key, "\(name): \"\(entry.key)\" is not a language (id, en)"))
+                continue
+            }
+            if let text = scalar(entry.value, "\(name).\(entry.key)") { texts[language] = text }
+        }
+        return texts.isEmpty ? nil : LocalText(texts)
     }
 
     // MARK: scalars

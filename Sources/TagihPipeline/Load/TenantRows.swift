@@ -10,6 +10,7 @@ enum TenantRows {
         let (bankCode, bankAccount, bankHolder, schedule) = (slot("bank_code"), slot("bank_account"), slot("bank_holder"), slot("payout_schedule"))
         let (appointment, adminNew, adminReturning) = (slot("appointment_fee"), slot("admin_fee_new"), slot("admin_fee_returning"))
         let nitku = slot("nitku")
+        let service = slot("service_id")
 
         return try readTable(reader, kind: "tenant", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let tenantId = row.identifier(id)
@@ -26,7 +27,7 @@ enum TenantRows {
             }
             let tax = row.taxIdentity(taxId)
             let place = row.nitku(nitku, of: tax.identity, taxIdSlot: taxId)
-            let tenant = Tenant(
+            var tenant = Tenant(
                 id: tenantId ?? "", name: tenantName ?? "", email: tenantEmail ?? "",
                 phone: row.text(phone) ?? "", address: row.text(address) ?? "", taxId: tax.text ?? "",
                 currency: code, language: row.choice(locale, Language.self) ?? settings.language,
@@ -37,6 +38,7 @@ enum TenantRows {
                 adminFeeReturning: row.money(adminReturning, currency: currency),
                 location: row.row.rowLocation, nitku: place
             )
+            tenant.serviceId = row.text(service) ?? ""
             return (tenantId, tenant)
         }
     }

@@ -61,6 +61,8 @@ final class JournalFiles {
         for void in journal.voids { try add(.void) { JournalCodec.write(void, &$0) } }
         for row in journal.statements { try add(.statement) { JournalCodec.write(row, &$0) } }
         for balance in balances { try add(.balance) { JournalCodec.write(balance, &$0) } }
+        for notice in journal.dunning { try add(.dunning) { JournalCodec.write(notice, &$0) } }
+        for reconnection in journal.reconnections { try add(.reconnection) { JournalCodec.write(reconnection, &$0) } }
         try events.close()
     }
 }
@@ -82,6 +84,8 @@ struct MonthJournal {
     /// Each run's statements and balances, in run order.
     private(set) var statements: [[TenantStatement]] = []
     private(set) var balances: [[Reconciliation.Balance]] = []
+    private(set) var dunning: [DunningNotice] = []
+    private(set) var reconnections: [Reconnection] = []
 
     init(runs: [String]) throws {
         self.runs = runs
@@ -102,6 +106,8 @@ struct MonthJournal {
                 case .void?: voids.append(JournalCodec.readVoid(&input))
                 case .statement?: statements[statements.count - 1].append(JournalCodec.readStatement(&input))
                 case .balance?: balances[balances.count - 1].append(JournalCodec.readBalance(&input))
+                case .dunning?: dunning.append(JournalCodec.readDunning(&input))
+                case .reconnection?: reconnections.append(JournalCodec.readReconnection(&input))
                 default: break
                 }
             }) != nil {}

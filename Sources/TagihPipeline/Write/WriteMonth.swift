@@ -40,6 +40,7 @@ enum WriteMonth {
         let mailCount = Atomic<Int>(0)
         let journal = billed.journal
         let work = folder.workPath
+        let runFolder = files.folder
         // Paths inside the work folder, worked out here: the jobs share no object.
         let at = { @Sendable (relative: String) in work + "/" + relative }
         try Jobs.run([
@@ -69,14 +70,60 @@ enum WriteMonth {
                 Trace.mark("  disbursements.xlsx")
             },
             {
-                var names = MailOutput.Names()
-                let mailFolder = at("\(outbox)/mail")
-                let planned = MailOutput.plan(journal.issued, input: input, folder: mailFolder, names: &names)
-                var count = try MailOutput.writeInvoices(journal.issued, planned: planned, input: input, templates: templates)
-                count += try MailOutput.writeReceipts(journal.paidOrders, input: input, templates: templates, secret: context.options.activationSecret,
-                                                      folder: mailFolder, names: &names)
-                count += try MailOutput.writeCorrections(journal.creditNotes, voids: journal.voids, input: input, templates: templates,
-                                                         folder: mailFolder, names: &names)
+                // Every document of the run: invoices as they stand now, receipts, corrections,
+                // what payers of collections and tenants of payouts get, dunning messages.
+                var box = Outbox(input: input, templates: templates, folder: at("\(outbox)/mail"), secret: context.options.activationSecret)
+                let issuedNow = Dictionary(journal.issued.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+                var jobs: [Outbox.Job] = []
+                for invoice in journal.issued { if let job = box.plan(.invoice(standing.settled(invoice))) { jobs.append(job) } }
+                for paid in journal.paidOrders { if let job = box.plan(.orderReceipt(paid, lines: issuedNow[paid.order.invoice])) { jobs.append(job) } }
+                for note in journal.creditNotes { if let job = box.plan(.creditNote(note)) { jobs.append(job) } }
+                for void in journal.voids { if let job = box.plan(.void(void)) { jobs.append(job) } }
+                try box.write(jobs)
+                jobs.removeAll()
+                // Receipts for payments applied to invoices other than orders (whose receipts
+                // above carry the activation code), streamed from this run's journal in batches.
+                var owed: [String: Money] = [:]
+                var orders: Set<String> = []
+                for receivable in next.receivables {
+                    owed[receivable.number] = receivable.outstanding
+                    if receivable.source == .order { orders.insert(receivable.number) }
+                }
+                let thisRun = try MonthJournal(runs: [runFolder])
+                try thisRun.forEachPayment { payment, effect in
+                    guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice),
+                          let job = box.plan(.paymentReceipt(payment, effect, lines: issuedNow[effect.invoice],
+                                                             outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency))) else { return }
+                    jobs.append(job)
+                    if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
+                }
+                // Payers of money collected for tenants: a receipt when collected, a notice when refunded.
+                try thisRun.forEachCollection { collection in
+                    if collection.laterRefund == nil, let job = box.plan(.payerReceipt(collection)) { jobs.append(job) }
+                    let refunded = collection.laterRefund ?? collection.payment.refunded
+                    if refunded.isPositive, let job = box.plan(.refund(collection, refunded: refunded)) { jobs.append(job) }
+                    if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
+                }
+                // A remittance per payout sent, listing the first collections of its window found
+                // this month (all of them are in disbursements.xlsx). Payouts are taken in
+                // chunks, one pass over the month's collections each, so memory stays bounded.
+                let paid = journal.payouts.filter(\.isPaid)
+                for first in stride(from: 0, to: paid.count, by: Outbox.remittanceChunk) {
+                    let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)]
+                    let windows = Set(chunk.map(\.window))
+                    var inWindow: [PayoutWindow: [RemittanceLine]] = [:]
+                    try month.forEachCollection { collection in
+                        guard collection.laterRefund == nil, windows.contains(collection.window),
+                              inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
+                        inWindow[collection.window, default: []].append(RemittanceLine(collection))
+                    }
+                    for payout in chunk { if let job = box.plan(.remittance(payout, collections: inWindow[payout.window] ?? [])) { jobs.append(job) } }
+                    try box.write(jobs)
+                    jobs.removeAll()
+                }
+                for notice in journal.dunning { if let job = box.plan(.dunning(notice)) { jobs.append(job) } }
+                try box.write(jobs)
+                let count = box.count
                 mailCount.store(count, ordering: .relaxed)
                 Trace.mark("  mail")
             },
@@ -91,8 +138,9 @@ enum WriteMonth {
                 try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                         workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
                 var found: [Finding] = []
-                try MailOutput.writeWhatsApp(journal.issued, standing: standing, input: input, templates: templates,
-                                             path: at("\(outbox)/whatsapp.csv"), findings: &found)
+                try WhatsAppRows.write(journal.issued.map(standing.settled), dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
+                                       path: at("\(outbox)/whatsapp.csv"), findings: &found)
+                try ReconnectFile.write(month.reconnections, input: input, path: at("reconnect.csv"))
                 findings.withLock { $0 += found }
                 Trace.mark("  summary.xlsx, overdue, whatsapp.csv")
             },
@@ -102,7 +150,7 @@ enum WriteMonth {
                 // Rule 16: the month's taxable invoices so far as Coretax import files.
                 guard let seller = TaxInvoices.seller(of: input.settings) else { return }
                 let writer = EFakturWriter(folder: at("efaktur"), period: context.month, seller: seller, currencies: input.settings.currencies)
-                var skipped: [Finding] = []
+                var skipped: [String: (reason: TaxInvoices.SkipReason, invoices: [String])] = [:]
                 try month.forEachInvoice { issued in
                     let invoice = standing.settled(issued)
                     switch TaxInvoices.record(for: invoice, tenant: input.tenants[invoice.tenantId], products: input.products,
@@ -110,12 +158,16 @@ enum WriteMonth {
                     case .record(let record): try writer.append(record)
                     case .notTaxable: break
                     case .skipped(let reason):
-                        skipped.append(Finding(input.tenants[invoice.tenantId]?.location ?? .file("tenants"), value: invoice.number,
-                                               .taxInvoiceSkipped(invoice: invoice.number, reason: reason)))
+                        skipped[invoice.tenantId, default: (reason, [])].invoices.append(invoice.number)
                     }
                 }
                 try writer.close()
-                findings.withLock { $0 += skipped }
+                // One warning per tenant: a month of invoices without a tax id is one problem.
+                let found = skipped.keys.sorted().map { tenant in
+                    Finding(input.tenants[tenant]?.location ?? .file("tenants"), value: tenant,
+                            .taxInvoicesSkipped(tenant: tenant, invoices: skipped[tenant]!.invoices, reason: skipped[tenant]!.reason))
+                }
+                findings.withLock { $0 += found }
                 Trace.mark("  efaktur")
             },
         ])

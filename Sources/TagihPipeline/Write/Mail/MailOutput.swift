@@ -3,8 +3,8 @@ import Synchronization
 import TagihCore
 import TagihIO
 
-/// A run's outbox: `mail/` with one message per invoice the run issued and one receipt per
-/// order paid in the run, and `whatsapp.csv`, the same invoices as bulk-sender rows.
+/// The messages of a run's outbox, one builder per kind of document (`Outbox` decides which
+/// are sent), and `whatsapp.csv`.
 enum MailOutput {
     /// File names for the mails of a run, chosen in order so they never depend on timing:
     /// invoice numbers made safe, `.eml` for invoices and `.receipt.eml` for receipts.
@@ -18,49 +18,6 @@ enum MailOutput {
             used.insert(name)
             return name
         }
-    }
-
-    /// Where each invoice's message goes, chosen in order: (invoice index, path).
-    static func plan(_ invoices: [Invoice], input: BillingInput, folder: String, names: inout Names) -> [(index: Int, path: String)] {
-        var planned: [(index: Int, path: String)] = []
-        for (index, invoice) in invoices.enumerated() where input.tenants[invoice.tenantId] != nil {
-            planned.append((index, folder + "/" + names.take(invoice.number, ".eml")))
-        }
-        return planned
-    }
-
-    /// The invoices' messages, rendered on every core. They show each invoice as issued.
-    static func writeInvoices(_ invoices: [Invoice], planned jobs: [(index: Int, path: String)], input: BillingInput, templates: MailTemplates) throws -> Int {
-        try inParallel(jobs.count) { job in
-            try writeFile(jobs[job].path, bytes: invoice(invoices[jobs[job].index], input: input, templates: templates).bytes())
-        }
-        return jobs.count
-    }
-
-    /// One receipt per order paid in the run.
-    static func writeReceipts(_ paid: [PaidOrder], input: BillingInput, templates: MailTemplates, secret: String?, folder: String, names: inout Names) throws -> Int {
-        var count = 0
-        for order in paid where input.tenants[order.order.tenantId] != nil {
-            let path = folder + "/" + names.take(order.order.invoice, ".receipt.eml")
-            try writeFile(path, bytes: receipt(order, input: input, templates: templates, secret: secret).bytes())
-            count += 1
-        }
-        return count
-    }
-
-    /// One message per credit note and per void of the run, to the invoice's tenant.
-    static func writeCorrections(_ notes: [CreditNote], voids: [VoidRecord], input: BillingInput, templates: MailTemplates, folder: String,
-                                 names: inout Names) throws -> Int {
-        var count = 0
-        for note in notes where input.tenants[note.tenantId] != nil {
-            try writeFile(folder + "/" + names.take(note.number, ".eml"), bytes: creditNote(note, input: input, templates: templates).bytes())
-            count += 1
-        }
-        for void in voids where input.tenants[void.tenantId] != nil {
-            try writeFile(folder + "/" + names.take(void.invoice, ".void.eml"), bytes: voided(void, input: input, templates: templates).bytes())
-            count += 1
-        }
-        return count
     }
 
     static func creditNote(_ note: CreditNote, input: BillingInput, templates: MailTemplates) -> MailMessage {
@@ -114,21 +71,12 @@ enum MailOutput {
         )
     }
 
-    /// Runs `body` for 0..<count on every core, each index once; the first error is thrown.
-    static func inParallel(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
-        let failure = Mutex<String?>(nil)
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var next = worker
-            while next < count {
-                do { try body(next) } catch {
-                    failure.withLock { $0 = $0 ?? "\(error)" }
-                    return
-                }
-                next += workers
-            }
-        }
-        if let message = failure.withLock({ $0 }) { throw OutputError(message) }
+    /// 16 hex digits from an id: what keeps message ids and streamed file names short and
+    /// unique however long a gateway's payment ids are.
+    static func shortId(_ id: String) -> String {
+        var builder = DigestBuilder()
+        builder.add(id)
+        return builder.digest.description
     }
 
     static func sender(_ settings: Settings) -> (MailAddress, String) {
@@ -153,20 +101,48 @@ enum MailOutput {
         )
     }
 
-    static func receipt(_ paid: PaidOrder, input: BillingInput, templates: MailTemplates, secret: String?) -> MailMessage {
+    /// What a receipt shows of its invoice.
+    static func receiptInvoice(number: String, total: Money, input: BillingInput, language: Language) -> TemplateValue {
+        let units = input.settings.currency(total.currency).minorUnits
+        return .map(["number": .text(number), "total": .text(MoneyText.format(total, minorUnits: units, language: language)),
+                     "total_words": .text(Terbilang.amount(total, minorUnits: units))])
+    }
+
+    /// The invoice's lines, when the month's journal has the invoice.
+    static func lineContext(_ invoice: Invoice?, input: BillingInput, language: Language) -> TemplateValue {
+        guard let invoice else { return .list([]) }
+        let units = input.settings.currency(invoice.currency).minorUnits
+        return .list(invoice.lines.map { .map(["description": .text($0.description), "net": .text(MoneyText.format($0.net, minorUnits: units, language: language))]) })
+    }
+
+    /// A payment method as a customer reads it (`bank_transfer` is "transfer bank").
+    static func methodName(_ method: String, language: Language) -> String {
+        let names: [String: (String, String)] = [
+            "bank_transfer": ("transfer bank", "bank transfer"), "credit_card": ("kartu kredit", "credit card"), "qris": ("QRIS", "QRIS"),
+            "gopay": ("GoPay", "GoPay"), "shopeepay": ("ShopeePay", "ShopeePay"), "echannel": ("Mandiri Bill", "Mandiri Bill"),
+            "cstore": ("gerai retail", "convenience store"), "cash": ("tunai", "cash"),
+        ]
+        guard let pair = names[method.lowercased()] else { return method.replacing("_", with: " ") }
+        return language == .id ? pair.0 : pair.1
+    }
+
+    /// An order's receipt, with its activation code when its product has one.
+    static func receipt(_ paid: PaidOrder, lines: Invoice?, input: BillingInput, templates: MailTemplates, activationCode code: String?) -> MailMessage {
         let settings = input.settings
         let (from, domain) = sender(settings)
         let tenant = input.tenants[paid.order.tenantId]!
         let product = input.products[paid.order.productId]
-        let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
         let units = settings.currency(paid.total.currency).minorUnits
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: tenant.language) }
         let context: TemplateValue = .map([
             "operator": MailContext.operatorContext(settings),
             "tenant": MailContext.tenantContext(tenant),
-            "invoice": .map(["number": .text(paid.order.invoice), "total": .text(MoneyText.format(paid.total, minorUnits: units, language: tenant.language)),
-                             "total_words": .text(Terbilang.amount(paid.total, minorUnits: units))]),
+            "invoice": receiptInvoice(number: paid.order.invoice, total: paid.total, input: input, language: tenant.language),
+            "lines": lineContext(lines, input: input, language: tenant.language),
             "order": MailContext.orderContext(paid.order, product: product, settings: settings, language: tenant.language, activationCode: code),
-            "receipt": .map(["paid_at": .text(MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language))]),
+            "receipt": .map(["paid_at": .text(MailContext.moment(paid.paidAt, zone: settings.zone, language: tenant.language)),
+                             "amount": .text(money(paid.total)), "amount_words": .text(Terbilang.amount(paid.total, minorUnits: units)),
+                             "method": .text(""), "is_paid": .flag(true), "outstanding": .text(money(.zero(paid.total.currency)))]),
         ])
         return MailMessage(
             from: from, to: MailAddress(name: tenant.name, email: paid.order.email.isEmpty ? tenant.email : paid.order.email),
@@ -178,23 +154,149 @@ enum MailOutput {
         )
     }
 
-    /// `whatsapp.csv`: a row per invoice of the run with money still owed, for tenants with a
-    /// phone number; a number that cannot be read without guessing is reported, not guessed.
-    static func writeWhatsApp(_ issued: [Invoice], standing: InvoiceStanding, input: BillingInput, templates: MailTemplates, path: String,
-                              findings: inout [Finding]) throws {
-        let writer = try CSVWriter(path: path, header: ["phone", "message"], currencies: input.settings.currencies)
-        var reported: Set<String> = []
-        for invoice in issued.lazy.map(standing.settled) where invoice.outstanding.isPositive {
-            guard let tenant = input.tenants[invoice.tenantId], !tenant.phone.isEmpty else { continue }
-            guard let phone = PhoneNumber.e164(tenant.phone) else {
-                if reported.insert(tenant.id).inserted {
-                    findings.append(Finding(tenant.location, value: tenant.phone, .unreadablePhone(tenant: tenant.id, useFor: "whatsapp.csv")))
-                }
-                continue
-            }
-            let message = templates.render("whatsapp.text", language: tenant.language, MailContext.invoice(invoice, tenant: tenant, input: input))
-            try writer.append([.text(phone), .text(message.trimmingCharacters(in: .whitespacesAndNewlines))])
+    /// A receipt for a payment applied to an invoice: what it paid, how, and what is left.
+    static func paymentReceipt(_ payment: Payment, _ effect: PaymentEffect, lines: Invoice?, outstanding: Money, input: BillingInput,
+                               templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[effect.tenantId]!
+        let units = settings.currency(effect.toInvoice.currency).minorUnits
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: tenant.language) }
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "invoice": .map(["number": .text(effect.invoice)]),
+            "lines": lineContext(lines, input: input, language: tenant.language),
+            "receipt": .map(["paid_at": .text(MailContext.moment(payment.paidAt, zone: settings.zone, language: tenant.language)),
+                             "amount": .text(money(effect.toInvoice)), "amount_words": .text(Terbilang.amount(effect.toInvoice, minorUnits: units)),
+                             "method": .text(methodName(payment.method, language: tenant.language)), "is_paid": .flag(!outstanding.isPositive),
+                             "outstanding": .text(money(outstanding))]),
+        ])
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: payment.email.isEmpty ? tenant.email : payment.email),
+            subject: templates.render("receipt.subject", language: tenant.language, context),
+            date: payment.paidAt, utcOffsetSeconds: settings.zone.offset(at: payment.paidAt),
+            messageId: "\(SafeFileName.make(effect.invoice)).\(shortId(payment.id)).receipt@\(domain)",
+            text: templates.render("receipt.text", language: tenant.language, context),
+            html: templates.render("receipt.html", language: tenant.language, context)
+        )
+    }
+
+    /// To the payer of money collected for a tenant: a receipt, or (with `refunded`) a refund notice.
+    static func payerReceipt(_ collection: CollectedPayment, refunded: Money?, input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let payment = collection.payment
+        let tenant = input.tenants[payment.tenantId]!
+        let language = tenant.language
+        let units = settings.currency(payment.amount.currency).minorUnits
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: language) }
+        let purpose: String
+        switch payment.purpose {
+        case .appointment: purpose = language == .id ? "biaya janji temu" : "appointment fee"
+        case .paymentRequest: purpose = language == .id ? "permintaan pembayaran" : "payment request"
+        case .billing: purpose = language == .id ? "pembayaran" : "payment"
         }
-        try writer.close()
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "receipt": .map(["id": .text(payment.id), "paid_at": .text(MailContext.moment(payment.paidAt, zone: settings.zone, language: language)),
+                             "amount": .text(money(payment.amount)), "method": .text(methodName(payment.method, language: language)),
+                             "purpose": .text(purpose), "description": .text(payment.description),
+                             "refunded": .text(money(refunded ?? .zero(payment.amount.currency)))]),
+        ])
+        let kind = refunded == nil ? "payer_receipt" : "refund"
+        let date = refunded == nil ? payment.paidAt : payment.paidAt.adding(seconds: 1)
+        return MailMessage(
+            from: from, to: MailAddress(name: "", email: payment.email),
+            subject: templates.render("\(kind).subject", language: language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(shortId(payment.id)).\(kind.replacing("_", with: "-"))@\(domain)",
+            text: templates.render("\(kind).text", language: language, context),
+            html: templates.render("\(kind).html", language: language, context)
+        )
+    }
+
+    /// To a tenant for each payout sent: what it contains, collection by collection.
+    static func remittance(_ payout: WindowPayout, collections: [RemittanceLine], input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[payout.window.tenantId]!
+        let language = tenant.language
+        let units = settings.currency(payout.amount.currency).minorUnits
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: language) }
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "payout": .map([
+                "reference": .text(payout.reference), "start": .text(DateText.format(payout.window.start, language: language)),
+                "end": .text(DateText.format(payout.window.end, language: language)), "collections": .text(String(payout.sums.collections)),
+                "gross": .text(money(payout.sums.gross)), "refunds": .text(money(payout.sums.refunds)), "fees": .text(money(payout.sums.fees)),
+                "commission": .text(money(payout.commission)), "net": .text(money(payout.net)), "carried_in": .text(money(payout.carriedIn)),
+                "has_carried": .flag(!payout.carriedIn.isZero), "amount": .text(money(payout.amount)),
+                "has_more": .flag(payout.sums.collections > collections.count), "more": .text(String(max(0, payout.sums.collections - collections.count))),
+                "bank": .text(tenant.bank?.code ?? ""), "account": .text(tenant.bank?.account ?? ""), "holder": .text(tenant.bank?.holder ?? ""),
+            ]),
+            "collections": .list(collections.map { line in
+                .map(["id": .text(line.id), "paid_at": .text(MailContext.moment(line.paidAt, zone: settings.zone, language: language)),
+                      "amount": .text(money(line.amount)), "fee": .text(money(line.fee)), "description": .text(line.description)])
+            }),
+        ])
+        let date = settings.zone.startOfDay(payout.window.end.adding(days: 1)).adding(seconds: 8 * 3600)
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: tenant.email),
+            subject: templates.render("remittance.subject", language: language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(SafeFileName.make(payout.reference)).remittance@\(domain)",
+            text: templates.render("remittance.text", language: language, context),
+            html: templates.render("remittance.html", language: language, context)
+        )
+    }
+
+    /// A step's title and opening sentence, in the tenant's language; the three usual steps
+    /// by name, any other by its action word.
+    static func step(_ action: String, language: Language) -> (title: String, intro: String) {
+        switch (action, language) {
+        case ("reminder", .id): return ("Pengingat pembayaran", "Kami mengingatkan bahwa tagihan berikut telah lewat jatuh tempo.")
+        case ("reminder", .en): return ("Payment reminder", "This is a reminder that the following invoices are past their due date.")
+        case ("final_notice", .id): return ("Pemberitahuan terakhir", "Tagihan berikut belum dibayar. Mohon segera lunasi agar layanan tidak terhenti.")
+        case ("final_notice", .en): return ("Final notice", "The following invoices are still unpaid. Please pay now so that your service is not interrupted.")
+        case ("disconnect", .id): return ("Pemberitahuan pemutusan layanan", "Karena tagihan berikut belum dibayar, layanan Anda kami hentikan sementara sampai tagihan dilunasi.")
+        case ("disconnect", .en): return ("Notice of disconnection", "As the following invoices are unpaid, your service is suspended until they are paid.")
+        default:
+            let words = action.replacing("_", with: " ")
+            return (words.prefix(1).uppercased() + words.dropFirst(),
+                    language == .id ? "Tagihan berikut telah lewat jatuh tempo." : "The following invoices are past their due date.")
+        }
+    }
+
+    static func dunning(_ notice: DunningNotice, input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[notice.tenantId]!
+        let language = tenant.language
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: settings.currency(value.currency).minorUnits, language: language) }
+        let (title, intro) = step(notice.action, language: language)
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "step": .map(["action": .text(notice.action), "title": .text(title), "intro": .text(intro)]),
+            "invoices": .list(notice.invoices.map { line in
+                .map(["number": .text(line.number), "due_date": .text(DateText.format(line.dueDate, language: language)),
+                      "days": .text(String(line.daysOverdue)), "outstanding": .text(money(line.outstanding))])
+            }),
+            "dunning": .map(["count": .text(String(notice.invoices.count)), "total": .text(notice.totals.map(money).joined(separator: " + ")),
+                             "has_pending": .flag(notice.pending?.isPositive ?? false), "pending": .text(notice.pending.map(money) ?? "")]),
+            "payment": MailContext.paymentContext(settings.paymentInstructions, number: notice.invoices.first?.number ?? "", language: language),
+        ])
+        let date = settings.zone.startOfDay(notice.day.adding(days: 1)).adding(seconds: 8 * 3600)
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: tenant.email),
+            subject: templates.render("dunning.subject", language: language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(SafeFileName.make(tenant.id + "-" + notice.day.description + "-" + notice.action)).dunning@\(domain)",
+            text: templates.render("dunning.text", language: language, context),
+            html: templates.render("dunning.html", language: language, context)
+        )
     }
 }

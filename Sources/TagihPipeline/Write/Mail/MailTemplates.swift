@@ -52,12 +52,17 @@ struct MailTemplates: Sendable {
 
 /// What a template can use, built from an invoice, its tenant and the operator.
 enum MailContext {
+    /// An invoice as it stands when the run writes it: paid, outstanding, cancelled (an
+    /// expired order) or void; with the seller and buyer blocks, each line's quantity and
+    /// price, the tax as the tax invoice shows it, and how to pay while money is owed.
     static func invoice(_ invoice: Invoice, tenant: Tenant, input: BillingInput) -> TemplateValue {
         let settings = input.settings
         let language = tenant.language
         let units = settings.currency(invoice.currency).minorUnits
         let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: language) }
         let date = { (value: CivilDate) in DateText.format(value, language: language) }
+        let tax = TaxPresentation(invoice, settings: settings.tax, minorUnits: units)
+        let payable = invoice.outstanding.isPositive && !invoice.expired && !invoice.voided
         var context: [String: TemplateValue] = [
             "operator": operatorContext(settings),
             "tenant": tenantContext(tenant),
@@ -65,26 +70,47 @@ enum MailContext {
                 "number": .text(invoice.number), "issue_date": .text(date(invoice.issueDate)), "due_date": .text(date(invoice.dueDate)),
                 "currency": .text(invoice.currency.description), "subtotal": .text(money(invoice.subtotal)), "discount": .text(money(invoice.discount)),
                 "has_discount": .flag(invoice.discount.isPositive), "voucher": .text(invoice.voucher), "tax": .text(money(invoice.tax)),
-                "has_tax": .flag(invoice.tax.isPositive), "tax_rate": .text(rateText(settings.tax.effectiveRate, language: language)),
+                "has_tax": .flag(invoice.tax.isPositive), "tax_rate": .text(rateText(tax.rate.fraction, language: language)),
                 "tax_inclusive": .flag(settings.tax.mode == .inclusive), "total": .text(money(invoice.total)),
+                "dpp": .text(money(tax.base)), "has_dpp_other": .flag(tax.otherBase != nil && invoice.tax.isPositive),
+                "dpp_other": .text(tax.otherBase.map(money) ?? ""),
+                "dpp_fraction": .text(tax.baseFraction.map { "\($0.numerator)/\($0.denominator)" } ?? ""),
                 "total_words": .text(Terbilang.amount(invoice.total, minorUnits: units)),
-                "paid": .text(money(invoice.paid)), "outstanding": .text(money(invoice.outstanding)),
+                "paid": .text(money(invoice.paid)), "has_paid": .flag(invoice.paid.isPositive || invoice.credited.isPositive),
+                "credited": .text(money(invoice.credited)), "has_credited": .flag(invoice.credited.isPositive),
+                "outstanding": .text(money(invoice.outstanding)),
+                "is_paid": .flag(!invoice.outstanding.isPositive && !invoice.expired && !invoice.voided),
+                "is_cancelled": .flag(invoice.expired), "is_void": .flag(invoice.voided), "is_payable": .flag(payable),
             ]),
             "lines": .list(invoice.lines.map { line -> TemplateValue in
                 var description = line.description
                 if let (days, total) = line.prorata {
                     description += language == .id ? ": \(line.quantity) kursi tambahan, \(days) dari \(total) hari" : ": \(line.quantity) more seats, \(days) of \(total) days"
-                } else if line.quantity > 1 {
-                    description += language == .id ? " x \(line.quantity)" : " x \(line.quantity)"
                 }
+                let price = ExactDecimal(units: line.unitPrice.units, scale: line.unitPrice.scale)
                 return .map(["description": .text(description), "period": .text("\(date(line.periodStart)) - \(date(line.periodEnd))"),
-                             "quantity": .text(String(line.quantity)), "months": .text(String(line.months)), "net": .text(money(line.net))])
+                             "quantity": .text(String(line.quantity)), "months": .text(String(line.months)),
+                             "unit_price": .text(MoneyText.format(decimal: price, currency: invoice.currency, minorUnits: units, language: language)),
+                             "net": .text(money(line.net))])
             }),
+            "payment": payable ? paymentContext(settings.paymentInstructions, number: invoice.number, language: language) : .map(["any": .flag(false)]),
         ]
         if let order = invoice.order {
             context["order"] = orderContext(order.pending, product: input.products[order.pending.productId], settings: settings, language: language)
         }
         return .map(context)
+    }
+
+    /// How to pay: bank accounts, virtual account, QRIS, the pay link, a closing sentence.
+    static func paymentContext(_ instructions: PaymentInstructions, number: String, language: Language) -> TemplateValue {
+        .map([
+            "any": .flag(!instructions.isEmpty),
+            "bank_accounts": .list(instructions.bankAccounts.map { .map(["bank": .text($0.bank), "account": .text($0.account), "holder": .text($0.holder)]) }),
+            "virtual_account": .text(instructions.virtualAccount?.text(language) ?? ""),
+            "qris": .text(instructions.qris?.text(language) ?? ""),
+            "pay_link": .text(instructions.link(for: number) ?? ""),
+            "text": .text(instructions.text?.text(language) ?? ""),
+        ])
     }
 
     static func operatorContext(_ settings: Settings) -> TemplateValue {
@@ -93,7 +119,14 @@ enum MailContext {
     }
 
     static func tenantContext(_ tenant: Tenant) -> TemplateValue {
-        .map(["id": .text(tenant.id), "name": .text(tenant.name), "email": .text(tenant.email), "address": .text(tenant.address)])
+        let label: String
+        switch tenant.taxIdentity {
+        case .nik?: label = "NIK"
+        case .npwp?: label = "NPWP"
+        case nil: label = ""
+        }
+        return .map(["id": .text(tenant.id), "name": .text(tenant.name), "email": .text(tenant.email), "address": .text(tenant.address),
+                     "tax_id": .text(tenant.taxId), "tax_label": .text(label)])
     }
 
     static func orderContext(_ order: PendingOrder, product: Product?, settings: Settings, language: Language, activationCode: String? = nil) -> TemplateValue {

@@ -1,0 +1,207 @@
+import Foundation
+import Synchronization
+import TagihCore
+import TagihIO
+
+/// A run's outbox, `outbox/<as-of>/mail/`: every document the run sends, each an `.eml` (and
+/// for invoices, receipts and credit notes its PDF beside it and attached to it):
+///
+/// - invoices issued in the run, as they stand at its end (paid, owed, cancelled);
+/// - receipts: one per order paid, one per payment applied to another invoice;
+/// - credit notes and void notices;
+/// - receipts and refund notices to payers of money collected for tenants;
+/// - a remittance per payout sent;
+/// - dunning messages of steps that rose.
+///
+/// File names are chosen in one pass in a fixed order, then the documents are rendered on
+/// every core, each worker with its own PDF renderer: the bytes never depend on timing.
+struct Outbox {
+    let input: BillingInput
+    let templates: MailTemplates
+    let folder: String
+    let secret: String?
+    let pdf: Bool
+    /// How many collections a remittance lists; the rest are counted.
+    static let listedCollections = 25
+    /// Documents made from a stream (receipts of payments and collections) are written in
+    /// batches of this many, so memory does not follow the number of payments.
+    static let batch = 512
+    /// Payouts whose remittances are made from one pass over the month's collections.
+    static let remittanceChunk = 4000
+    private var names = MailOutput.Names()
+    private(set) var count = 0
+    /// One renderer per worker, kept across batches: a renderer loads its fonts once.
+    private let renderers = RendererPool()
+
+    init(input: BillingInput, templates: MailTemplates, folder: String, secret: String?) {
+        self.input = input
+        self.templates = templates
+        self.folder = folder
+        self.secret = secret
+        pdf = input.settings.pdf
+    }
+
+    /// One document: where it goes and how to make it.
+    enum Document: Sendable {
+        case invoice(Invoice)
+        case orderReceipt(PaidOrder, lines: Invoice?)
+        case paymentReceipt(Payment, PaymentEffect, lines: Invoice?, outstanding: Money)
+        case creditNote(CreditNote)
+        case void(VoidRecord)
+        case payerReceipt(CollectedPayment)
+        case refund(CollectedPayment, refunded: Money)
+        case remittance(WindowPayout, collections: [RemittanceLine])
+        case dunning(DunningNotice)
+    }
+
+    struct Job: Sendable {
+        let path: String
+        let document: Document
+    }
+
+    /// Reserves a file name for `document` and returns its job, or nil when it has no
+    /// recipient (an unknown tenant, a payer without an e-mail address).
+    mutating func plan(_ document: Document) -> Job? {
+        let base: String
+        let suffix: String
+        switch document {
+        case .invoice(let invoice):
+            guard input.tenants[invoice.tenantId] != nil else { return nil }
+            (base, suffix) = (invoice.number, "")
+        case .orderReceipt(let paid, _):
+            guard input.tenants[paid.order.tenantId] != nil else { return nil }
+            (base, suffix) = (paid.order.invoice, ".receipt")
+        case .paymentReceipt(let payment, let effect, _, _):
+            // As many as the payments: named uniquely by construction, not kept in `names`.
+            guard input.tenants[effect.tenantId] != nil else { return nil }
+            return Job(path: folder + "/" + SafeFileName.make(effect.invoice) + "." + MailOutput.shortId(payment.id) + ".receipt.eml", document: document)
+        case .creditNote(let note):
+            guard input.tenants[note.tenantId] != nil else { return nil }
+            (base, suffix) = (note.number, "")
+        case .void(let void):
+            guard input.tenants[void.tenantId] != nil else { return nil }
+            (base, suffix) = (void.invoice, ".void")
+        case .payerReceipt(let collection):
+            guard !collection.payment.email.isEmpty, input.tenants[collection.payment.tenantId] != nil else { return nil }
+            return Job(path: folder + "/" + MailOutput.shortId(collection.payment.id) + ".payer-receipt.eml", document: document)
+        case .refund(let collection, _):
+            guard !collection.payment.email.isEmpty, input.tenants[collection.payment.tenantId] != nil else { return nil }
+            return Job(path: folder + "/" + MailOutput.shortId(collection.payment.id) + ".refund.eml", document: document)
+        case .remittance(let payout, _):
+            guard input.tenants[payout.window.tenantId] != nil else { return nil }
+            (base, suffix) = (payout.reference, ".remittance")
+        case .dunning(let notice):
+            guard input.tenants[notice.tenantId] != nil else { return nil }
+            (base, suffix) = (notice.tenantId + "-" + notice.day.description, ".\(SafeFileName.make(notice.action))")
+        }
+        return Job(path: folder + "/" + names.take(base + suffix, ".eml"), document: document)
+    }
+
+    /// Renders and writes the jobs on every core.
+    mutating func write(_ jobs: [Job]) throws {
+        guard !jobs.isEmpty else { return }
+        let input = self.input, templates = self.templates, secret = self.secret
+        try Outbox.inParallel(jobs.count, renderers: pdf ? renderers : nil) { index, renderer in
+            let job = jobs[index]
+            var (message, printed) = Outbox.compose(job.document, input: input, templates: templates, secret: secret)
+            if let printed, let renderer {
+                let rendered = try renderer.render(printed)
+                let pdfPath = String(job.path.dropLast(4)) + ".pdf"
+                try writeFile(pdfPath, bytes: rendered.bytes)
+                message.attachments = [MailAttachment(fileName: URL(fileURLWithPath: pdfPath).lastPathComponent, bytes: rendered.bytes)]
+            }
+            try writeFile(job.path, bytes: message.bytes())
+        }
+        count += jobs.count
+    }
+
+    /// The message of a document and, for invoices, receipts and credit notes, its PDF.
+    static func compose(_ document: Document, input: BillingInput, templates: MailTemplates, secret: String?) -> (MailMessage, PrintedDocument?) {
+        switch document {
+        case .invoice(let invoice):
+            let tenant = input.tenants[invoice.tenantId]!
+            return (MailOutput.invoice(invoice, input: input, templates: templates), PrintedDocuments.invoice(invoice, tenant: tenant, input: input))
+        case .orderReceipt(let paid, let lines):
+            let tenant = input.tenants[paid.order.tenantId]!
+            let product = input.products[paid.order.productId]
+            let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
+            let printed = PrintedDocuments.receipt(number: paid.order.invoice, invoice: paid.order.invoice, lines: lines, paidAt: paid.paidAt,
+                                                   method: "", amount: paid.total, outstanding: .zero(paid.total.currency),
+                                                   activationCode: code, tenant: tenant, input: input)
+            return (MailOutput.receipt(paid, lines: lines, input: input, templates: templates, activationCode: code), printed)
+        case .paymentReceipt(let payment, let effect, let lines, let outstanding):
+            let tenant = input.tenants[effect.tenantId]!
+            let number = effect.invoice + " / " + payment.id
+            let printed = PrintedDocuments.receipt(number: number, invoice: effect.invoice, lines: lines, paidAt: payment.paidAt,
+                                                   method: MailOutput.methodName(payment.method, language: tenant.language),
+                                                   amount: effect.toInvoice, outstanding: outstanding, activationCode: nil, tenant: tenant, input: input)
+            return (MailOutput.paymentReceipt(payment, effect, lines: lines, outstanding: outstanding, input: input, templates: templates), printed)
+        case .creditNote(let note):
+            let tenant = input.tenants[note.tenantId]!
+            return (MailOutput.creditNote(note, input: input, templates: templates), PrintedDocuments.creditNote(note, tenant: tenant, input: input))
+        case .void(let void):
+            return (MailOutput.voided(void, input: input, templates: templates), nil)
+        case .payerReceipt(let collection):
+            return (MailOutput.payerReceipt(collection, refunded: nil, input: input, templates: templates), nil)
+        case .refund(let collection, let refunded):
+            return (MailOutput.payerReceipt(collection, refunded: refunded, input: input, templates: templates), nil)
+        case .remittance(let payout, let collections):
+            return (MailOutput.remittance(payout, collections: collections, input: input, templates: templates), nil)
+        case .dunning(let notice):
+            return (MailOutput.dunning(notice, input: input, templates: templates), nil)
+        }
+    }
+
+    /// Runs `body` for 0..<count on every core, each index once, each worker with the PDF
+    /// renderer of its slot (pango's font maps are not shared across threads); the first error
+    /// is thrown.
+    static func inParallel(_ count: Int, renderers: RendererPool?, _ body: @Sendable (Int, PDFRenderer?) throws -> Void) throws {
+        let failure = Mutex<String?>(nil)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, RendererPool.slots, count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            do {
+                let renderer = try renderers?.renderer(worker)
+                var next = worker
+                while next < count {
+                    try body(next, renderer)
+                    next += workers
+                }
+            } catch {
+                failure.withLock { $0 = $0 ?? "\(error)" }
+            }
+        }
+        if let message = failure.withLock({ $0 }) { throw OutputError(message) }
+    }
+}
+
+/// One collection as a remittance lists it: kept small, since a run's remittances can list
+/// tens of thousands of them.
+struct RemittanceLine: Sendable {
+    let id: String
+    let paidAt: Instant
+    let amount: Money
+    let fee: Money
+    let description: String
+
+    init(_ collection: CollectedPayment) {
+        id = collection.payment.id
+        paidAt = collection.payment.paidAt
+        amount = collection.payment.amount
+        fee = collection.fee
+        description = collection.payment.description
+    }
+}
+
+/// PDF renderers by worker slot. Slot `i` is only ever used by worker `i` of a batch, and
+/// batches run one after another, so no renderer is used by two threads at once.
+final class RendererPool: @unchecked Sendable {
+    static let slots = 8
+    private var renderers: [PDFRenderer?] = Array(repeating: nil, count: RendererPool.slots)
+
+    func renderer(_ slot: Int) throws -> PDFRenderer {
+        if let renderer = renderers[slot] { return renderer }
+        let renderer = try PDFRenderer()
+        renderers[slot] = renderer
+        return renderer
+    }
+}
