@@ -92,7 +92,9 @@ import Testing
         let held = first.payOut(asOf: day("2026-11-08"))
         let underMinimum = HoldReason.underMinimum(minimum: ExactDecimal(units: 50_000), currency: idr)
         #expect(held[0].hold == underMinimum)
-        #expect(MessageCatalog().text(underMinimum) == "under the minimum payout of IDR 50000")
+        // Money in a reason reads as money, in the reader's language (issue 15).
+        #expect(MessageCatalog().text(underMinimum) == "under the minimum payout of IDR 50,000")
+        #expect(MessageCatalog(language: .id).text(underMinimum) == "di bawah pencairan minimum Rp 50.000")
         #expect(held[0].amount.isZero)
         // net 30,000 - 0 fee - 1,500 commission = 28,500 carried.
         #expect(first.carriedBalances == [PayoutBalance(tenantId: "KLK", amount: Money(minor: 28_500, currency: idr), reason: underMinimum)])
@@ -147,7 +149,7 @@ import Testing
         let items = recorded.items
         #expect(items[0].notes == [])
         #expect(items[0].deposit?.minor == 50_000)
-        #expect(MessageCatalog().text(items[1].notes) == "paid IDR 60000, expected IDR 55000 (appointment fee IDR 50000 + returning admin fee IDR 5000)")
+        #expect(MessageCatalog().text(items[1].notes) == "paid IDR 60,000, expected IDR 55,000 (appointment fee IDR 50,000 + returning admin fee IDR 5,000)")
         #expect(items[1].deposit?.minor == 55_000)
     }
 }

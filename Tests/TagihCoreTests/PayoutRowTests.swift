@@ -9,7 +9,7 @@ import Testing
                          start: String = "2026-11-16", email: String = "finance@kliniksehat.example", phone: String = "0812-3456-7890") -> PayoutTransfer {
         let window = day(start)
         return PayoutTransfer(tenantId: tenant, reference: PayoutReference.make(tenant: tenant, window: PayoutWindow(tenantId: tenant, start: window, end: window.adding(days: 6))),
-                              windowStart: window, amount: Money(minor: amount, currency: currency),
+                              dated: window, amount: Money(minor: amount, currency: currency),
                               account: BankAccount(code: bank, account: account, holder: holder), email: email, phone: phone)
     }
 
@@ -62,10 +62,10 @@ import Testing
     @Test func descriptionsKeepTheDateAndFitEachBank() {
         let start = day("2026-11-02")
         let long = "klinik-sehat-sentosa-01" // KLINIKSEHATSENTOSA01, 20 letters and digits
-        #expect(XenditBatch.description(tenantId: long, windowStart: start, limit: 14) == "KLINIKS 261102")
-        #expect(XenditBatch.description(tenantId: long, windowStart: start, limit: 15) == "KLINIKSE 261102")
-        #expect(XenditBatch.description(tenantId: long, windowStart: start, limit: 29) == "KLINIKSEHATSENTOSA01 261102")
-        #expect(XenditBatch.description(tenantId: "---", windowStart: start, limit: 14) == "261102")
+        #expect(XenditBatch.description(tenantId: long, dated: start, limit: 14) == "KLINIKS 261102")
+        #expect(XenditBatch.description(tenantId: long, dated: start, limit: 15) == "KLINIKSE 261102")
+        #expect(XenditBatch.description(tenantId: long, dated: start, limit: 29) == "KLINIKSEHATSENTOSA01 261102")
+        #expect(XenditBatch.description(tenantId: "---", dated: start, limit: 14) == "261102")
         #expect(XenditBatch.descriptionLimit(for: BankCode("014")!) == 15) // BCA
         #expect(XenditBatch.descriptionLimit(for: BankCode("008")!) == 14) // Mandiri
         #expect(XenditBatch.descriptionLimit(for: BankCode("009")!) == 14) // BNI
@@ -164,22 +164,5 @@ import Testing
                                               problem: .formulaLike(.bankHolder, value: "=1+1"))])
         #expect(upload.issues.first?.description ==
             "PO-KLK002-20261116 (tenant KLK002) left out of the OY! bulk disbursement file: bank_holder \"=1+1\" starts with =, which a spreadsheet runs as a formula; upload files carry no such value")
-    }
-
-    @Test func aTransferComesFromAPaidWindowOnly() {
-        let tenant = Tenant(id: "KLK001", name: "Klinik", email: "k@x.example", phone: "0812", currency: idr,
-                            bank: BankAccount(code: "BCA", account: "1234567890", holder: "KLINIK"))
-        let window = PayoutWindow(tenantId: "KLK001", start: day("2026-11-02"), end: day("2026-11-08"))
-        let sums = WindowSums(currency: idr)
-        let zero = Money.zero(idr)
-        let paid = WindowPayout(window: window, sums: sums, commission: zero, net: zero, carriedIn: zero,
-                                amount: Money(minor: 100_000, currency: idr), hold: nil, reference: "PO-KLK001-20261102")
-        let transfer = PayoutTransfer(payout: paid, tenant: tenant)
-        #expect(transfer?.amount.minor == 100_000)
-        #expect(transfer?.account.account == "1234567890")
-        #expect(transfer?.windowStart == day("2026-11-02"))
-        var held = paid
-        held.hold = .tenantOnHold
-        #expect(PayoutTransfer(payout: held, tenant: tenant) == nil)
     }
 }

@@ -95,7 +95,7 @@ import TestSupport
     @Test func fromTransfersThroughTheUploadToTheFile() throws {
         let folder = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let transfer = PayoutTransfer(tenantId: "KLK002", reference: "PO-KLK002-20261116", windowStart: try CivilDate.parse("2026-11-16").get(),
+        let transfer = PayoutTransfer(tenantId: "KLK002", reference: "PO-KLK002-20261116", dated: try CivilDate.parse("2026-11-16").get(),
                                       amount: Money(minor: 7_825_500, currency: Self.rupiah),
                                       account: BankAccount(code: "Bank Mandiri", account: "1370012345678", holder: "MEDIKA PRIMA"),
                                       email: "admin@medikaprima.example", phone: "+62 812-9876-5432")

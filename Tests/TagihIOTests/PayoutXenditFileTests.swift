@@ -90,10 +90,10 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: folder) }
         let start = try CivilDate.parse("2026-11-16").get()
         let transfers = [
-            PayoutTransfer(tenantId: "KLK001", reference: "PO-KLK001-20261116", windowStart: start,
+            PayoutTransfer(tenantId: "KLK001", reference: "PO-KLK001-20261116", dated: start,
                            amount: Money(minor: 12_500_000, currency: CurrencyCode("IDR")!),
                            account: BankAccount(code: "014", account: "1234567890", holder: "KLINIK SEHAT SENTOSA"), email: "finance@kliniksehat.example"),
-            PayoutTransfer(tenantId: "KLK009", reference: "PO-KLK009-20261116", windowStart: start,
+            PayoutTransfer(tenantId: "KLK009", reference: "PO-KLK009-20261116", dated: start,
                            amount: Money(minor: 1_000_000, currency: CurrencyCode("IDR")!),
                            account: BankAccount(code: "212", account: "1234567", holder: "KLINIK WOORI"), email: "w@x.example"),
         ]

@@ -10,7 +10,8 @@ import TestSupport
         let folder = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("long.xlsx").path
-        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), title: "Long", author: "tagih", currencies: Currencies())
+        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), frame: PrintFrame(operatorName: "tagih", title: "Long", period: ""),
+                                        currencies: Currencies())
         let sheet = try workbook.addSheet(SheetLayout(name: "Payments", columns: [Column("Row", .integer)]))
         // Row 1 is the header, so the first part holds 1,048,575 data rows; two more go on.
         let rows = XlsxWorkbook.maxRows - 1 + 2
@@ -46,13 +47,63 @@ import TestSupport
         let folder = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("big.xlsx").path
-        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), title: "Big", author: "tagih", currencies: Currencies())
+        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), frame: PrintFrame(operatorName: "tagih", title: "Big", period: ""),
+                                        currencies: Currencies())
         let sheet = try workbook.addSheet(SheetLayout(name: "Amounts", columns: [Column("Amount", .money)]))
         let idr = CurrencyCode("IDR")!
         try sheet.append([.money(Money(minor: 9_007_199_254_740_993, currency: idr))])
         try sheet.append([.money(Money(minor: 9_007_199_254_740_992, currency: idr))])
         try workbook.close()
         let text = try XlsxDump.text(of: path)
-        #expect(text == "== Amounts\nAmount\nIDR 9007199254740993\nRp 9007199254740992\n", "\(text)")
+        // The total, past 2^53 too, is exact text as well.
+        #expect(text == "== Amounts\nAmount\nIDR 9007199254740993\nRp 9007199254740992\nIDR 18014398509481985\n", "\(text)")
+    }
+}
+
+/// Issue 15: a sheet ends in a bold totals row per currency under its money columns, summed
+/// as the rows stream past, the operator's currency first; amounts of two currencies are
+/// never added together.
+@Suite struct XlsxTotalsTests {
+    @Test func eachCurrencyGetsItsOwnTotalsRow() throws {
+        let folder = Paths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("totals.xlsx").path
+        let idr = CurrencyCode("IDR")!, usd = CurrencyCode("USD")!
+        let frame = PrintFrame(operatorName: "Klinik Ibu & Anak", title: "Tagihan", period: "November 2026",
+                               pageNumbers: "Halaman {page} dari {pages}", total: "Jumlah", homeCurrency: idr)
+        let workbook = try XlsxWorkbook(path: path, created: Instant(seconds: 0), frame: frame, currencies: Currencies())
+        let sheet = try workbook.addSheet(SheetLayout(name: "Tagihan", columns: [
+            Column("Nomor"), Column("Mata uang"), Column("Total", .money), Column("Hari", .integer), Column("Sisa", .money),
+        ]))
+        try sheet.append([.text("A"), .text("USD"), .money(Money(minor: 1_250, currency: usd)), .integer(3), .money(Money(minor: 250, currency: usd))])
+        try sheet.append([.text("B"), .text("IDR"), .money(Money(minor: 1_500_000, currency: idr)), .integer(4), .empty])
+        try sheet.append([.text("C"), .text("IDR"), .money(Money(minor: 250_000, currency: idr)), .integer(5), .money(Money(minor: 100_000, currency: idr))])
+        let unsummed = try workbook.addSheet(SheetLayout(name: "Per mata uang", columns: [Column("Mata uang"), Column("Total", .money)], totals: false))
+        try unsummed.append([.text("IDR"), .money(Money(minor: 1, currency: idr))])
+        try workbook.close()
+
+        let text = try XlsxDump.text(of: path)
+        #expect(text == """
+            == Tagihan
+            Nomor | Mata uang | Total | Hari | Sisa
+            A | USD | $ 12.5 | 3 | $ 2.5
+            B | IDR | Rp 1500000 | 4
+            C | IDR | Rp 250000 | 5 | Rp 100000
+            Jumlah IDR |  | Rp 1750000 |  | Rp 100000
+            Jumlah USD |  | $ 12.5 |  | $ 2.5
+            == Per mata uang
+            Mata uang | Total
+            IDR | Rp 1
+
+            """, "\(text)")
+        let entries = try ZipArchive.entries(of: path)
+        let first = String(decoding: entries["xl/worksheets/sheet1.xml"] ?? [], as: UTF8.self)
+        // A4, fit to the page's width, header with `&` escaped, page numbers in the footer,
+        // the id column frozen with the header, the filter over the data rows only.
+        #expect(first.contains(#"<pageSetup paperSize="9" fitToHeight="0""#), "\(first)")
+        #expect(first.contains("<oddHeader>&amp;LKlinik Ibu &amp;&amp; Anak&amp;CTagihan&amp;RNovember 2026</oddHeader>"))
+        #expect(first.contains("<oddFooter>&amp;L&amp;A&amp;RHalaman &amp;P dari &amp;N</oddFooter>"))
+        #expect(first.contains(#"<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>"#))
+        #expect(first.contains(#"<autoFilter ref="A1:E4"/>"#))
     }
 }

@@ -41,6 +41,17 @@ public enum CollectionNote: Sendable, Equatable {
     case refundedAfterPayout
 }
 
+/// Why a tenant's `service_id` cannot go into a RouterOS script: the tenant is left out of
+/// it, with a warning, and handled on the router by hand.
+public enum RouterRefusal: Error, Sendable, Equatable {
+    case missing
+    /// A character no address or PPPoE user name holds, and which RouterOS may read as
+    /// syntax (`;`, `"`, `$`, `[`, a space).
+    case interpreted(String)
+    /// Digits and dots, but no IPv4 address, subnet or range (`10.0.0.256`).
+    case notAnAddress
+}
+
 /// A record first seen after the span it is dated in was run: handled now and listed.
 public struct LateRecord: Sendable, Equatable {
     public var kind: RecordKind
@@ -79,6 +90,8 @@ public enum RunWarning: Sendable, Equatable {
     case payoutLeftOut(PayoutIssue)
     /// A tenant's taxable invoices that get no e-Faktur record: the accountant makes them by hand.
     case taxInvoicesSkipped(tenant: String, invoices: [String], reason: TaxInvoices.SkipReason)
+    /// A tenant left out of a router script (`isolate.rsc`, `reconnect.rsc`).
+    case routerLeftOut(tenant: String, file: String, RouterRefusal)
 }
 
 /// Why an adjustment cannot be applied to the invoice it names, found when its day comes:

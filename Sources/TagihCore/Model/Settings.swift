@@ -104,6 +104,8 @@ public struct Settings: Sendable {
     public var paymentInstructions = PaymentInstructions()
     /// Whether invoices, receipts and credit notes carry a PDF (`pdf: false` leaves them out).
     public var pdf = true
+    /// MikroTik scripts beside the overdue list (`router: {address_list: isolir}`); nil writes none.
+    public var router: RouterSettings?
 
     public init(
         operator: Operator, currency: CurrencyCode, zone: Zone, language: Language = .id,

@@ -57,7 +57,7 @@ extension PayoutFormat {
     /// for checking the tenants table when it is read. Amount and currency are checked per
     /// transfer by `upload`.
     public func problems(with account: BankAccount, email: String = "", banks: BankDirectory = .indonesia) -> [PayoutProblem] {
-        let probe = PayoutTransfer(tenantId: "", reference: "", windowStart: CivilDate(daysSinceEpoch: 0),
+        let probe = PayoutTransfer(tenantId: "", reference: "", dated: CivilDate(daysSinceEpoch: 0),
                                    amount: Money(minor: 1, currency: .idr), account: account, email: email)
         // With IDR 1 in a currency table of ISO minor units, only the account's own problems remain.
         let result: Result<Void, PayoutProblems>

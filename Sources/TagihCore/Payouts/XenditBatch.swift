@@ -55,11 +55,12 @@ public enum XenditBatch {
 
     public static func descriptionLimit(for bank: BankCode) -> Int { descriptionLimits[bank] ?? shortestDescription }
 
-    /// `KLK001 261102`: the tenant's letters and digits, a space, the window's start as YYMMDD.
-    /// The reference `PO-KLK001-20261102` (18) is too long for most banks; the tenant part is
-    /// cut first, so the date always survives. Same transfer and bank, same description.
-    public static func description(tenantId: String, windowStart: CivilDate, limit: Int) -> String {
-        let (year, month, day) = windowStart.components
+    /// `KLK001 261130`: the tenant's letters and digits, a space, the transfer's date (the
+    /// run's as-of) as YYMMDD. The reference `TF-KLK001-20261130` (18) is too long for most
+    /// banks; the tenant part is cut first, so the date always survives. Same transfer and
+    /// bank, same description.
+    public static func description(tenantId: String, dated: CivilDate, limit: Int) -> String {
+        let (year, month, day) = dated.components
         let date = two(year % 100) + two(month) + two(day)
         let letters = String(String.UnicodeScalarView(tenantId.uppercased().unicodeScalars.filter {
             ("A"..."Z").contains($0) || ("0"..."9").contains($0)
@@ -90,7 +91,7 @@ public enum XenditBatch {
         guard checks.problems.isEmpty, let bank, let channel, let amount, let account, let holder, let email else {
             return .failure(PayoutProblems(checks.problems))
         }
-        let statement = description(tenantId: transfer.tenantId, windowStart: transfer.windowStart, limit: descriptionLimit(for: bank.code))
+        let statement = description(tenantId: transfer.tenantId, dated: transfer.dated, limit: descriptionLimit(for: bank.code))
         return .success(XenditRow(referenceId: transfer.reference, amount: amount, channelCode: channel, accountName: holder,
                                   accountNumber: account, description: statement, email: email))
     }

@@ -27,15 +27,25 @@ public struct Column: Sendable {
     }
 }
 
-/// A sheet's name and columns. A writer adds the header row, freezes it and filters it.
+/// A sheet's name and columns. A writer adds the header row, freezes it with the first
+/// `frozenColumns` columns (the id a reader scrolls with), filters it, and closes the sheet
+/// with a totals row per currency under its money columns when `totals` is on.
 public struct SheetLayout: Sendable {
     public let name: String
     public let columns: [Column]
+    /// Off for sheets that are already one row per currency, where a total repeats the row.
+    public let totals: Bool
+    public let frozenColumns: Int
 
-    public init(name: String, columns: [Column]) {
+    public init(name: String, columns: [Column], totals: Bool = true, frozenColumns: Int = 1) {
         self.name = name
         self.columns = columns
+        self.totals = totals
+        self.frozenColumns = frozenColumns
     }
+
+    /// Whether any column holds money, so the sheet may end in totals rows.
+    public var hasMoney: Bool { columns.contains { $0.kind == .money } }
 }
 
 /// Somewhere rows go, one at a time: a worksheet or a CSV file.

@@ -41,6 +41,12 @@ public enum DateText {
         let months = language == .id ? indonesianMonths : englishMonths
         return "\(day) \(months[month - 1]) \(year)"
     }
+
+    /// `November 2026`, `Desember 2026`.
+    public static func format(_ period: Period, language: Language) -> String {
+        let months = language == .id ? indonesianMonths : englishMonths
+        return "\(months[period.month - 1]) \(period.year)"
+    }
 }
 
 /// *Terbilang*: an amount in Indonesian words, as Indonesian invoices write the total.

@@ -2,7 +2,9 @@ import CXlsxWriter
 import TagihCore
 
 /// One logical sheet. Rows are appended in order; past Excel's row limit the sheet goes on
-/// in `NAME (2)` with the same header. Column widths follow the widest value written.
+/// in `NAME (2)` with the same header. Column widths follow the widest value written, text
+/// wraps past `maxTextWidth`, and each part ends in a totals row per currency under its
+/// money columns, summed while the rows are written (constant-memory mode cannot go back).
 public final class XlsxSheet: RowSink {
     public let layout: SheetLayout
     private unowned let workbook: XlsxWorkbook
@@ -11,6 +13,9 @@ public final class XlsxSheet: RowSink {
     private var part = 1
     private var widths: [Int]
     private var partFinished = false
+    /// This part's money per column and currency, exact: a month of amounts can pass 64 bits.
+    private var sums: [Int: [CurrencyCode: Int128]] = [:]
+    private var currenciesInPart: Set<CurrencyCode> = []
     /// Cells written so far, across parts; used by benchmarks.
     public private(set) var cellCount = 0
     public private(set) var rowCount = 0
@@ -20,37 +25,90 @@ public final class XlsxSheet: RowSink {
     static let maxCellText = 32_767
     /// The largest whole number a double holds exactly.
     static let exactInDouble: UInt64 = 1 << 53
+    /// Text wider than this wraps onto more lines rather than widening its column: wide
+    /// sheets must still fit a page's width at a size that can be read.
+    static let maxTextWidth = 30
+    /// Characters counted on one wrapped line of such a column: fewer than its width, since
+    /// the font is proportional and the row must not be too short for what wraps.
+    static let wrappedLine = 28
+    /// The narrowest a column gets, so a short title still has room to wrap into.
+    static let minWidth = 6
+    /// Points per line of text at the default 11-point font.
+    static let lineHeight = 15.0
+    /// Wider than this (in characters at the default font) a sheet prints landscape.
+    static let portraitWidth = 95
+    /// Excel's paper code for A4.
+    static let a4: UInt8 = 9
 
     init(workbook: XlsxWorkbook, layout: SheetLayout) throws {
         self.workbook = workbook
         self.layout = layout
         self.worksheet = try workbook.addWorksheet(named: layout.name)
-        self.widths = layout.columns.map { min(max($0.title.count + 2, 10), 60) }
+        // A title wraps at its spaces, so only its longest word has to fit the column.
+        self.widths = layout.columns.map { column in
+            max((column.title.split(separator: " ").map(\.count).max() ?? 0) + 2, XlsxSheet.minWidth)
+        }
         try writeHeader()
     }
 
     private func writeHeader() throws {
-        let header = workbook.headerFormat
-        for (index, column) in layout.columns.enumerated() {
-            try check(worksheet_write_string(worksheet, 0, lxw_col_t(index), column.title, header), "writing the header of \(layout.name)")
+        // Constant-memory mode cannot come back to a row, so its height is set before its
+        // cells: as many lines as the longest title needs in the narrowest its column can be.
+        let lines = zip(layout.columns, widths).map { XlsxSheet.lines($0.title, width: $1 - 2) }.max() ?? 1
+        if lines > 1 {
+            try check(worksheet_set_row(worksheet, 0, XlsxSheet.lineHeight * Double(lines), nil), "sizing the header of \(layout.name)")
         }
-        worksheet_freeze_panes(worksheet, 1, 0)
-        // Printed, a sheet fits the page width and repeats its header on every page.
-        worksheet_set_landscape(worksheet)
+        for (index, column) in layout.columns.enumerated() {
+            let format = column.kind == .text ? workbook.headerFormat : workbook.numberHeaderFormat
+            try check(worksheet_write_string(worksheet, 0, lxw_col_t(index), column.title, format), "writing the header of \(layout.name)")
+        }
+        // The header and the id column stay in view while scrolling either way.
+        worksheet_freeze_panes(worksheet, 1, lxw_col_t(min(layout.frozenColumns, layout.columns.count)))
+        // Printed: A4, the page's width (as many pages tall as it takes), the header row on
+        // every page, who, what and when at the top, page numbers at the bottom.
+        worksheet_set_paper(worksheet, XlsxSheet.a4)
         worksheet_fit_to_pages(worksheet, 1, 0)
+        // Narrow side margins (inches: left, right, top, bottom) leave more of the page's
+        // width to the columns, so a wide sheet shrinks less.
+        worksheet_set_margins(worksheet, 0.4, 0.4, 0.75, 0.75)
         try check(worksheet_repeat_rows(worksheet, 0, 0), "setting print titles of \(layout.name)")
+        try check(worksheet_set_header(worksheet, workbook.pageHeader), "setting the page header of \(layout.name)")
+        try check(worksheet_set_footer(worksheet, workbook.pageFooter), "setting the page footer of \(layout.name)")
+    }
+
+    /// The rows a part keeps free at its end for the totals: a blank row and one per currency.
+    private func reserved(for row: [Cell]) -> Int {
+        guard layout.totals && layout.hasMoney else { return 0 }
+        var more = 0
+        for cell in row { if case .money(let money) = cell, !currenciesInPart.contains(money.currency) { more += 1 } }
+        return 1 + currenciesInPart.count + more
     }
 
     public func append(_ row: [Cell]) throws {
-        if nextRow == XlsxWorkbook.maxRows {
+        if nextRow + reserved(for: row) >= XlsxWorkbook.maxRows {
             try finishPart()
             part += 1
             worksheet = try workbook.addWorksheet(named: "\(layout.name) (\(part))")
             partFinished = false
             nextRow = 1
+            sums = [:]
+            currenciesInPart = []
             try writeHeader()
         }
         let rowIndex = lxw_row_t(nextRow)
+        // Text past a column's widest wraps onto more lines: the row is made tall enough first,
+        // since spreadsheets do not all grow a row on opening. Text up to the widest never
+        // wraps (its column grows to fit it), and text past it finds its column exactly that
+        // wide, so the lines are known now, before the widths are.
+        var lines = 1
+        for cell in row {
+            if case .text(let text) = cell, text.count > XlsxSheet.maxTextWidth || text.contains("\n") {
+                lines = max(lines, XlsxSheet.lines(text, width: XlsxSheet.wrappedLine))
+            }
+        }
+        if lines > 1 {
+            try check(worksheet_set_row(worksheet, rowIndex, XlsxSheet.lineHeight * Double(min(lines, 409 / 15)), nil), "sizing row \(rowIndex + 1) of \(layout.name)")
+        }
         for (index, cell) in row.enumerated() {
             try write(cell, row: rowIndex, column: lxw_col_t(index))
         }
@@ -71,28 +129,22 @@ public final class XlsxSheet: RowSink {
         case .text(let text):
             let clipped = text.count > XlsxSheet.maxCellText ? String(text.prefix(XlsxSheet.maxCellText)) : text
             // A string cell is never a formula, whatever it starts with.
-            code = worksheet_write_string(worksheet, row, column, clipped, nil)
-            width = clipped.count
+            code = worksheet_write_string(worksheet, row, column, clipped, workbook.textFormat)
+            // The longest line, and one character for the indent; wrapping takes the rest.
+            width = min(clipped.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0, XlsxSheet.maxTextWidth) + 1
         case .integer(let value):
             code = worksheet_write_number(worksheet, row, column, Double(value), workbook.integerFormat)
             width = String(value).count + 2
         case .money(let money):
-            let minorUnits = workbook.currencies(money.currency)?.minorUnits ?? 2
-            if money.minor.magnitude > XlsxSheet.exactInDouble {
-                // A spreadsheet number is a double: past 2^53 it would be rounded. Written as
-                // exact text instead, so no amount is ever shown other than it is.
-                let text = money.plain(minorUnits: minorUnits)
-                code = worksheet_write_string(worksheet, row, column, text, nil)
-                width = text.count
-            } else {
-                let value = Double(money.minor) / Double(pow10(minorUnits))
-                code = worksheet_write_number(worksheet, row, column, value, workbook.moneyFormat(money.currency))
-                width = String(money.minor.magnitude).count * 4 / 3 + 6
+            if layout.totals {
+                sums[Int(column), default: [:]][money.currency, default: 0] += Int128(money.minor)
+                currenciesInPart.insert(money.currency)
             }
+            (code, width) = writeMoney(Int128(money.minor), money.currency, row: row, column: column, total: false)
         case .date(let date):
             // Excel's day 0 is 1899-12-30; 1970-01-01 is day 25569.
             code = worksheet_write_number(worksheet, row, column, Double(Int(date.daysSinceEpoch) + 25569), workbook.dateFormat)
-            width = 11
+            width = 10
         case .dateTime(let seconds):
             let serial = Double(seconds) / 86400 + 25569
             code = worksheet_write_number(worksheet, row, column, serial, workbook.dateTimeFormat)
@@ -105,21 +157,106 @@ public final class XlsxSheet: RowSink {
             width = 8
         }
         try check(code, "writing row \(row + 1) of \(layout.name)")
-        let index = Int(column)
-        if index < widths.count && width + 2 > widths[index] { widths[index] = min(width + 2, 60) }
+        widen(Int(column), to: width)
     }
 
-    /// Sets the widths and the filter of the part being written; called before the next part
-    /// and when the workbook closes.
+    /// An amount as a number in its currency's format, or, past what a double holds exactly,
+    /// as exact text: no amount is ever shown other than it is.
+    private func writeMoney(_ minor: Int128, _ currency: CurrencyCode, row: lxw_row_t, column: lxw_col_t, total: Bool) -> (lxw_error, Int) {
+        let minorUnits = workbook.currencies(currency)?.minorUnits ?? 2
+        if minor.magnitude > UInt128(XlsxSheet.exactInDouble) {
+            let text = "\(currency) " + XlsxSheet.plain(minor, minorUnits: minorUnits)
+            return (worksheet_write_string(worksheet, row, column, text, total ? workbook.totalTextFormat : nil), text.count + 1)
+        }
+        let value = Double(Int64(minor)) / Double(pow10(minorUnits))
+        let format = total ? workbook.totalMoneyFormat(currency) : workbook.moneyFormat(currency)
+        // As shown: `Rp 228,250`, the symbol, a space, the digits with their separators.
+        let digits = max(String(minor.magnitude).count - minorUnits, 1)
+        let shown = workbook.currencySymbol(currency).count + 1 + digits + (digits - 1) / 3 + (minorUnits > 0 ? minorUnits + 1 : 0) + (minor < 0 ? 1 : 0)
+        return (worksheet_write_number(worksheet, row, column, value, format), total ? shown + 1 : shown)
+    }
+
+    /// The lines `text` takes wrapped at `width` characters: broken at spaces, a word longer
+    /// than a line broken where it reaches the end, as spreadsheets do.
+    static func lines(_ text: String, width: Int) -> Int {
+        let width = max(width, 1)
+        var count = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var used = 0
+            count += 1
+            for word in paragraph.split(separator: " ") {
+                var length = word.count
+                if used > 0 && used + 1 + length > width {
+                    count += 1
+                    used = 0
+                } else if used > 0 {
+                    used += 1
+                }
+                while length > width {
+                    count += 1
+                    length -= width
+                }
+                used += length
+            }
+        }
+        return max(count, 1)
+    }
+
+    /// `12345.67` from 1234567 minor units at 2: exact at any size.
+    static func plain(_ minor: Int128, minorUnits: Int) -> String {
+        let digits = String(minor.magnitude)
+        let sign = minor < 0 ? "-" : ""
+        guard minorUnits > 0 else { return sign + digits }
+        let padded = String(repeating: "0", count: max(0, minorUnits + 1 - digits.count)) + digits
+        return sign + padded.dropLast(minorUnits) + "." + padded.suffix(minorUnits)
+    }
+
+    private func widen(_ index: Int, to width: Int) {
+        if index < widths.count && width + 2 > widths[index] { widths[index] = width + 2 }
+    }
+
+    /// Ends the part being written: its totals rows, column widths, filter and orientation;
+    /// called before the next part and when the workbook closes.
     func finishPart() throws {
         guard !partFinished else { return }
         partFinished = true
         XlsxStatistics.add(cellCount - countedCells)
         countedCells = cellCount
+        let lastColumn = lxw_col_t(max(layout.columns.count - 1, 0))
+        // The filter covers the data rows; the totals below stay put when a reader sorts.
+        try check(worksheet_autofilter(worksheet, 0, 0, lxw_row_t(max(nextRow - 1, 1)), lastColumn), "filtering \(layout.name)")
+        try writeTotals()
         for (index, width) in widths.enumerated() {
             try check(worksheet_set_column(worksheet, lxw_col_t(index), lxw_col_t(index), Double(width), nil), "sizing columns of \(layout.name)")
         }
-        let lastColumn = lxw_col_t(max(layout.columns.count - 1, 0))
-        try check(worksheet_autofilter(worksheet, 0, 0, lxw_row_t(max(nextRow - 1, 1)), lastColumn), "filtering \(layout.name)")
+        if widths.reduce(0, +) > XlsxSheet.portraitWidth { worksheet_set_landscape(worksheet) }
+    }
+
+    /// After a blank row, one bold row per currency: `Total IDR` and the sum of every money
+    /// column in that currency; the operator's currency first, then the others by code.
+    private func writeTotals() throws {
+        guard layout.totals, !currenciesInPart.isEmpty else { return }
+        let home = workbook.frame.homeCurrency
+        let order = currenciesInPart.sorted { a, b in a == b ? false : a == home ? true : b == home ? false : a < b }
+        // The label goes in the first column that holds no money (the id column, as a rule).
+        let labelColumn = layout.columns.firstIndex { $0.kind != .money }
+        var row = nextRow + 1
+        for currency in order {
+            let rowIndex = lxw_row_t(row)
+            for index in layout.columns.indices {
+                if index == labelColumn {
+                    let label = "\(workbook.frame.total) \(currency)"
+                    try check(worksheet_write_string(worksheet, rowIndex, lxw_col_t(index), label, workbook.totalLabelFormat), "writing totals of \(layout.name)")
+                    widen(index, to: label.count + 1)
+                } else if layout.columns[index].kind == .money, let sum = sums[index]?[currency] {
+                    let (code, width) = writeMoney(sum, currency, row: rowIndex, column: lxw_col_t(index), total: true)
+                    try check(code, "writing totals of \(layout.name)")
+                    widen(index, to: width)
+                } else {
+                    try check(worksheet_write_blank(worksheet, rowIndex, lxw_col_t(index), workbook.totalBorderFormat), "writing totals of \(layout.name)")
+                }
+            }
+            row += 1
+        }
     }
 }

@@ -27,20 +27,26 @@ public final class XlsxWorkbook {
     private var closed = false
     private var sheets: [XlsxSheet] = []
     let path: String
+    let frame: PrintFrame
+    /// The printed page's header and footer in the spreadsheet's codes, the same on every sheet.
+    let pageHeader: String
+    let pageFooter: String
 
     /// Excel's row limit; longer sheets continue on `NAME (2)`, `NAME (3)`.
     public static let maxRows = 1_048_576
 
-    public init(path: String, created: Instant, title: String, author: String, currencies: Currencies) throws {
+    public init(path: String, created: Instant, frame: PrintFrame, currencies: Currencies) throws {
         self.path = path
         self.currencies = currencies
+        self.frame = frame
         var options = lxw_workbook_options()
         options.constant_memory = 1
         options.use_zip64 = 0
         guard let handle = workbook_new_opt(path, &options) else { throw XlsxError("cannot create \(path)") }
         self.handle = handle
+        let title = frame.period.isEmpty ? frame.title : frame.title + " " + frame.period
         try title.withCString { titlePointer in
-            try author.withCString { authorPointer in
+            try frame.operatorName.withCString { authorPointer in
                 var properties = lxw_doc_properties()
                 properties.title = UnsafeMutablePointer(mutating: titlePointer)
                 properties.author = UnsafeMutablePointer(mutating: authorPointer)
@@ -48,13 +54,15 @@ public final class XlsxWorkbook {
                 try check(workbook_set_properties(handle, &properties), "setting properties of \(path)")
             }
         }
+        pageHeader = PageCodes.header(frame)
+        pageFooter = PageCodes.footer(frame)
     }
 
     deinit {
         if !closed { _ = workbook_close(handle) }
     }
 
-    /// Adds a sheet with a bold, frozen, filtered header row.
+    /// Adds a sheet with a bold, frozen, filtered header row, set up to print.
     public func addSheet(_ layout: SheetLayout) throws -> XlsxSheet {
         let sheet = try XlsxSheet(workbook: self, layout: layout)
         sheets.append(sheet)
@@ -104,39 +112,116 @@ public final class XlsxWorkbook {
         return format
     }
 
+    // Every cell sits at the top of its row, so a row that a long text wraps into several
+    // lines still reads across.
+
     var headerFormat: UnsafeMutablePointer<lxw_format> {
         format("header") { format in
             format_set_bold(format)
             format_set_bg_color(format, 0xDDE5F0)
             format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+            format_set_indent(format, 1)
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
+    }
+
+    /// Over a column of numbers the title stands where the numbers end.
+    var numberHeaderFormat: UnsafeMutablePointer<lxw_format> {
+        format("header-number") { format in
+            format_set_bold(format)
+            format_set_bg_color(format, 0xDDE5F0)
+            format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
+    }
+
+    /// Text starts one indent in, so it never touches a number that ends at the border before
+    /// it (`2026-11-20IDR`), and wraps instead of running under the next column.
+    var textFormat: UnsafeMutablePointer<lxw_format> {
+        format("text") { format in
+            format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+            format_set_indent(format, 1)
+            format_set_text_wrap(format)
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
+    }
+
+    var totalLabelFormat: UnsafeMutablePointer<lxw_format> {
+        format("total-label") { format in
+            format_set_bold(format)
+            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+            format_set_indent(format, 1)
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
+    }
+
+    /// A total too large for a double, written as exact text where the number would stand.
+    var totalTextFormat: UnsafeMutablePointer<lxw_format> {
+        format("total-text") { format in
+            format_set_bold(format)
+            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
+    }
+
+    var totalBorderFormat: UnsafeMutablePointer<lxw_format> {
+        format("total-border") { format_set_top($0, UInt8(LXW_BORDER_THIN.rawValue)) }
+    }
+
+    func totalMoneyFormat(_ code: CurrencyCode) -> UnsafeMutablePointer<lxw_format> {
+        format("total-money:\(code)") { format in
+            format_set_num_format(format, moneyFormatCode(code))
+            format_set_bold(format)
+            format_set_top(format, UInt8(LXW_BORDER_THIN.rawValue))
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         }
     }
 
     var dateFormat: UnsafeMutablePointer<lxw_format> {
-        format("date") { format_set_num_format($0, "yyyy-mm-dd") }
+        format("date") { format in
+            format_set_num_format(format, "yyyy-mm-dd")
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
     }
 
     var dateTimeFormat: UnsafeMutablePointer<lxw_format> {
-        format("datetime") { format_set_num_format($0, "yyyy-mm-dd hh:mm") }
+        format("datetime") { format in
+            format_set_num_format(format, "yyyy-mm-dd hh:mm")
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
     }
 
     var integerFormat: UnsafeMutablePointer<lxw_format> {
-        format("integer") { format_set_num_format($0, "#,##0") }
+        format("integer") { format in
+            format_set_num_format(format, "#,##0")
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
     }
 
     var percentFormat: UnsafeMutablePointer<lxw_format> {
-        format("percent") { format_set_num_format($0, "0.0%") }
+        format("percent") { format in
+            format_set_num_format(format, "0.0%")
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
     }
 
     func moneyFormat(_ code: CurrencyCode) -> UnsafeMutablePointer<lxw_format> {
         format("money:\(code)") { format in
             format_set_num_format(format, moneyFormatCode(code))
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         }
     }
 
     func decimalFormat(scale: Int) -> UnsafeMutablePointer<lxw_format> {
         format("decimal:\(scale)") { format in
             format_set_num_format(format, scale == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: scale))
+            format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         }
     }
 
@@ -144,10 +229,14 @@ public final class XlsxWorkbook {
     /// spreadsheet shows it the same way, whatever its locale.
     func moneyFormatCode(_ code: CurrencyCode) -> String {
         let decimals = currencies(code)?.minorUnits ?? 2
-        let symbol = currencySymbols[code.description] ?? code.description
+        let symbol = currencySymbol(code)
         let number = decimals == 0 ? "#,##0" : "#,##0." + String(repeating: "0", count: decimals)
         return "\"\(symbol) \"\(number);-\"\(symbol) \"\(number)"
     }
+}
+
+extension XlsxWorkbook {
+    func currencySymbol(_ code: CurrencyCode) -> String { currencySymbols[code.description] ?? code.description }
 }
 
 private let currencySymbols: [String: String] = [

@@ -38,13 +38,14 @@ public enum Overdue {
             }
             Progress.current.enter("writing the overdue list")
             let items = Aging.overdue(receivables, asOf: context.asOf, ladder: context.settings.dunning)
-            try OverdueReport.write(items, settings: context.settings, tenants: loaded.input.tenants, asOf: context.asOf,
-                                    workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: context.created)
+            let findings = try OverdueReport.write(items, settings: context.settings, tenants: loaded.input.tenants, asOf: context.asOf,
+                                                   workbookPath: folder.path("overdue.xlsx"), csvPath: folder.path("overdue.csv"), created: context.created)
             try folder.commit()
             let tenants = Set(items.map(\.receivable.tenantId))
             let last = context.settings.dunning.last?.action
             let disconnect = Set(items.filter { $0.action == last }.map(\.receivable.tenantId))
-            return RunOutcome(status: .success, warnings: context.warnings.map(Report.warning), outputPath: outputPath, summary: [
+            let warnings = context.warnings.map(Report.warning) + findings.map { Report.diagnostic($0, settings: context.settings) }
+            return RunOutcome(status: .success, warnings: warnings, outputPath: outputPath, summary: [
                 "\(items.count) overdue invoice\(items.count == 1 ? "" : "s") of \(tenants.count) tenant\(tenants.count == 1 ? "" : "s") as of \(context.asOf)",
                 "\(disconnect.count) tenant\(disconnect.count == 1 ? "" : "s") at the last step (\(last ?? "none"))",
                 "\(looked) payment\(looked == 1 ? "" : "s") taken into account",

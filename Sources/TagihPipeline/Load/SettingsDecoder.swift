@@ -9,7 +9,7 @@ struct SettingsDecoder {
     static let knownKeys: Set<String> = [
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
         "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
-        "credit_note_number", "consolidate", "payouts", "payment_instructions", "pdf",
+        "credit_note_number", "consolidate", "payouts", "payment_instructions", "pdf", "router",
     ]
 
     init(file: String) { self.file = file }
@@ -98,6 +98,7 @@ struct SettingsDecoder {
         }
         let consolidate = choice(root["consolidate"], "consolidate", ConsolidationMode.self) ?? ConsolidationMode.none
         let payouts = PayoutSettingsDecoder.decode(root["payouts"], diagnostics: &diagnostics)
+        let router = RouterSettingsDecoder.decode(root["router"], diagnostics: &diagnostics)
         guard diagnostics.isEmpty, let op, let currency, let zone else { return nil }
         var settings = Settings(
             operator: op, currency: currency, zone: zone, language: language, tax: tax, invoiceNumber: pattern,
@@ -107,6 +108,7 @@ struct SettingsDecoder {
         settings.creditNoteNumber = creditNotePattern
         settings.consolidate = consolidate
         settings.payouts = payouts
+        settings.router = router
         settings.paymentInstructions = decodePaymentInstructions(root["payment_instructions"])
         if let node = root["pdf"], let text = scalar(node, "pdf") {
             switch text.lowercased() {

@@ -4,50 +4,50 @@ import TagihIO
 /// `invoices.xlsx`: the month's invoices so far, their lines, the vouchers asked for, credit
 /// notes and voids, and every invoice still open of any month (receivables).
 enum InvoicesWorkbook {
-    static let invoices = SheetLayout(name: "Invoices", columns: [
-        Column("Number"), Column("Tenant ID"), Column("Tenant name"), Column("Source ID"),
-        Column("Issue date", .date), Column("Due date", .date), Column("Currency"),
-        Column("Subtotal", .money), Column("Discount", .money), Column("Tax", .money), Column("Total", .money),
-        Column("Paid", .money), Column("Credited", .money), Column("Outstanding", .money), Column("Status"),
+    static let invoices = SheetSpec(.invoices, [
+        (.number, .text), (.tenantId, .text), (.tenantName, .text), (.sourceId, .text),
+        (.issueDate, .date), (.dueDate, .date), (.currency, .text),
+        (.subtotal, .money), (.discount, .money), (.tax, .money), (.total, .money),
+        (.paid, .money), (.credited, .money), (.outstanding, .money), (.status, .text),
     ])
 
-    static let lines = SheetLayout(name: "Lines", columns: [
-        Column("Invoice number"), Column("Line", .integer), Column("Tenant ID"), Column("Product ID"),
-        Column("Description"), Column("Period start", .date), Column("Period end", .date),
-        Column("Quantity", .integer), Column("Unit price", .decimal), Column("Months", .integer),
-        Column("Net", .money), Column("Taxable"), Column("Source"), Column("Source ID"), Column("Discount", .money), Column("Tax", .money),
+    static let lines = SheetSpec(.lines, [
+        (.invoiceNumber, .text), (.line, .integer), (.tenantId, .text), (.productId, .text),
+        (.description, .text), (.periodStart, .date), (.periodEnd, .date),
+        (.quantity, .integer), (.unitPrice, .decimal), (.months, .integer),
+        (.net, .money), (.taxable, .text), (.source, .text), (.sourceId, .text), (.discount, .money), (.tax, .money),
     ])
 
-    static let vouchers = SheetLayout(name: "Vouchers", columns: [
-        Column("Invoice number"), Column("Tenant ID"), Column("Code"), Column("Applied"), Column("Discount", .money), Column("Reason"),
+    static let vouchers = SheetSpec(.vouchers, [
+        (.invoiceNumber, .text), (.tenantId, .text), (.code, .text), (.applied, .text), (.discount, .money), (.reason, .text),
     ])
 
-    static let creditNotes = SheetLayout(name: "Credit notes", columns: [
-        Column("Number"), Column("Date", .date), Column("Tenant ID"), Column("Tenant name"), Column("Invoice"), Column("Currency"),
-        Column("Net", .money), Column("Tax", .money), Column("Amount", .money), Column("Off the invoice", .money),
-        Column("To credit", .money), Column("Reason"), Column("Adjustment ID"),
+    static let creditNotes = SheetSpec(.creditNotes, [
+        (.number, .text), (.date, .date), (.tenantId, .text), (.tenantName, .text), (.invoice, .text), (.currency, .text),
+        (.net, .money), (.tax, .money), (.amount, .money), (.offTheInvoice, .money),
+        (.toCredit, .money), (.reason, .text), (.adjustmentId, .text),
     ])
 
-    static let voids = SheetLayout(name: "Voids", columns: [
-        Column("Invoice"), Column("Date", .date), Column("Tenant ID"), Column("Tenant name"), Column("Currency"), Column("Total", .money),
-        Column("Voucher given back"), Column("Reason"), Column("Adjustment ID"),
+    static let voids = SheetSpec(.voids, [
+        (.invoice, .text), (.date, .date), (.tenantId, .text), (.tenantName, .text), (.currency, .text), (.total, .money),
+        (.voucherGivenBack, .text), (.reason, .text), (.adjustmentId, .text),
     ])
 
-    static let receivables = SheetLayout(name: "Receivables", columns: [
-        Column("Number"), Column("Tenant ID"), Column("Tenant name"), Column("Source ID"), Column("Issue date", .date),
-        Column("Due date", .date), Column("Currency"), Column("Total", .money), Column("Paid", .money), Column("Credited", .money),
-        Column("Outstanding", .money), Column("Days past due", .integer), Column("Status"),
+    static let receivables = SheetSpec(.receivables, [
+        (.number, .text), (.tenantId, .text), (.tenantName, .text), (.sourceId, .text), (.issueDate, .date),
+        (.dueDate, .date), (.currency, .text), (.total, .money), (.paid, .money), (.credited, .money),
+        (.outstanding, .money), (.daysPastDue, .integer), (.status, .text),
     ])
 
     static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], input: BillingInput, period: Period,
                       to path: String, created: Instant) throws {
-        let catalog = MessageCatalog(currencies: input.settings.currencies)
-        let workbook = try XlsxWorkbook(
-            path: path, created: created, title: "Invoices \(period)", author: input.settings.operator.name,
-            currencies: input.settings.currencies
-        )
-        let invoiceSheet = try workbook.addSheet(invoices)
-        let lineSheet = try workbook.addSheet(lines)
+        let settings = input.settings
+        let catalog = MessageCatalog(language: settings.language, currencies: settings.currencies)
+        let labels = WorkbookLabels(settings.language)
+        let workbook = try XlsxWorkbook(path: path, created: created, frame: labels.frame(.invoices, period: labels.period(period), settings: settings),
+                                        currencies: settings.currencies)
+        let invoiceSheet = try workbook.addSheet(labels.layout(invoices))
+        let lineSheet = try workbook.addSheet(labels.layout(lines))
         var row: [Cell] = []
         try month.forEachInvoice { issued in
             let invoice = standing.settled(issued)
@@ -66,7 +66,7 @@ enum InvoicesWorkbook {
             row.append(.money(invoice.paid))
             row.append(.money(invoice.credited))
             row.append(.money(invoice.outstanding))
-            row.append(.text(invoice.status(asOf: standing.asOf).rawValue))
+            row.append(.text(labels.word(invoice.status(asOf: standing.asOf))))
             try invoiceSheet.append(row)
 
             for (index, line) in invoice.lines.enumerated() {
@@ -82,22 +82,22 @@ enum InvoicesWorkbook {
                 row.append(.decimal(line.unitPrice.padded(toScale: input.settings.currency(invoice.currency).minorUnits)))
                 row.append(.integer(line.months))
                 row.append(.money(line.net))
-                row.append(.text(line.taxable ? "yes" : "no"))
-                row.append(.text((line.own?.source ?? invoice.source).rawValue))
+                row.append(.text(labels.yesNo(line.taxable)))
+                row.append(.text(labels.word(line.own?.source ?? invoice.source)))
                 row.append(.text(line.own?.sourceId ?? invoice.sourceId))
                 row.append(.money(line.own?.discount ?? invoice.discount))
                 row.append(.money(line.own?.tax ?? invoice.tax))
                 try lineSheet.append(row)
             }
         }
-        let voucherSheet = try workbook.addSheet(vouchers)
+        let voucherSheet = try workbook.addSheet(labels.layout(vouchers))
         for use in month.voucherUses {
             try voucherSheet.append([
-                .text(use.invoice), .text(use.tenantId), .text(use.code), .text(use.applied ? "yes" : "no"), .money(use.discount),
+                .text(use.invoice), .text(use.tenantId), .text(use.code), .text(labels.yesNo(use.applied)), .money(use.discount),
                 .text(use.refusal.map(catalog.text) ?? ""),
             ])
         }
-        let noteSheet = try workbook.addSheet(creditNotes)
+        let noteSheet = try workbook.addSheet(labels.layout(creditNotes))
         for note in month.creditNotes {
             try noteSheet.append([
                 .text(note.number), .date(note.issueDate), .text(note.tenantId), .text(input.tenants[note.tenantId]?.name ?? ""),
@@ -105,7 +105,7 @@ enum InvoicesWorkbook {
                 .money(note.toInvoice), .money(note.toCredit), .text(note.reason), .text(note.adjustmentId),
             ])
         }
-        let voidSheet = try workbook.addSheet(voids)
+        let voidSheet = try workbook.addSheet(labels.layout(voids))
         for void in month.voids {
             try voidSheet.append([
                 .text(void.invoice), .date(void.date), .text(void.tenantId), .text(input.tenants[void.tenantId]?.name ?? ""),
@@ -114,7 +114,7 @@ enum InvoicesWorkbook {
             ])
         }
         // Every invoice still owed, of any month, oldest due first; not yet due included.
-        let receivableSheet = try workbook.addSheet(receivables)
+        let receivableSheet = try workbook.addSheet(labels.layout(receivables))
         for receivable in open where receivable.outstanding.isPositive {
             let days = Int(standing.asOf.daysSinceEpoch) - Int(receivable.dueDate.daysSinceEpoch)
             let status: InvoiceStatus = days > 0 ? .overdue : (receivable.paid.isZero && receivable.credited.isZero ? .open : .partial)
@@ -122,7 +122,7 @@ enum InvoicesWorkbook {
                 .text(receivable.number), .text(receivable.tenantId), .text(input.tenants[receivable.tenantId]?.name ?? ""),
                 .text(receivable.sourceId), .date(receivable.issueDate), .date(receivable.dueDate), .text(receivable.total.currency.description),
                 .money(receivable.total), .money(receivable.paid), .money(receivable.credited), .money(receivable.outstanding),
-                .integer(days), .text(status.rawValue),
+                .integer(days), .text(labels.word(status)),
             ])
         }
         try workbook.close()

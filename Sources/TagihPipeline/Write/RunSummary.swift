@@ -36,8 +36,12 @@ enum RunSummary {
             if !balance.creditNotesOnInvoices.isZero { equation += " - \(plain(balance.creditNotesOnInvoices)) credit notes" }
             lines.append(equation + " = \(plain(balance.openAfter)) (checked)")
         }
-        let paid = journal.payouts.filter(\.isPaid).count
-        lines.append("\(paid) payout\(paid == 1 ? "" : "s") to send, \(journal.payouts.count - paid) held; \(billed.nextState.payoutWindows.count) window\(billed.nextState.payoutWindows.count == 1 ? "" : "s") still open")
+        let paidWindows = journal.payouts.filter(\.isPaid)
+        let paid = paidWindows.count
+        // One transfer per tenant (and currency) of the run, whatever the number of its windows.
+        let transfers = Set(paidWindows.map { "\($0.window.tenantId) \($0.amount.currency)" }).count
+        let sending = paid == transfers ? "" : " in \(transfers) transfer\(transfers == 1 ? "" : "s")"
+        lines.append("\(paid) payout\(paid == 1 ? "" : "s") to send\(sending), \(journal.payouts.count - paid) held; \(billed.nextState.payoutWindows.count) window\(billed.nextState.payoutWindows.count == 1 ? "" : "s") still open")
         if !journal.creditNotes.isEmpty || !journal.voids.isEmpty {
             lines.append("\(journal.creditNotes.count) credit note\(journal.creditNotes.count == 1 ? "" : "s") issued, \(journal.voids.count) invoice\(journal.voids.count == 1 ? "" : "s") voided")
         }

@@ -7,16 +7,17 @@ import TagihIO
 /// `Totals` adds them up per currency beside the open balance less credit of the state the
 /// month ends with: the two agree, as every run checked.
 enum StatementsWorkbook {
-    static let statements = SheetLayout(name: "Statements", columns: [
-        Column("Tenant ID"), Column("Tenant name"), Column("Currency"), Column("Opening balance", .money), Column("Invoices", .money),
-        Column("Credit notes", .money), Column("Payments", .money), Column("Refunds", .money), Column("Credit used", .money),
-        Column("Written off", .money), Column("Closing balance", .money),
+    static let statements = SheetSpec(.statements, [
+        (.tenantId, .text), (.tenantName, .text), (.currency, .text), (.openingBalance, .money), (.invoices, .money),
+        (.creditNotes, .money), (.payments, .money), (.refunds, .money), (.creditUsed, .money),
+        (.writtenOff, .money), (.closingBalance, .money),
     ])
 
-    static let totals = SheetLayout(name: "Totals", columns: [
-        Column("Currency"), Column("Tenants", .integer), Column("Opening balance", .money), Column("Invoices", .money),
-        Column("Credit notes", .money), Column("Payments", .money), Column("Refunds", .money), Column("Credit used", .money),
-        Column("Written off", .money), Column("Closing balance", .money), Column("Open less credit in state", .money), Column("Check"),
+    /// Already the totals, one row per currency.
+    static let totals = SheetSpec(.totals, totals: false, [
+        (.currency, .text), (.tenantCount, .integer), (.openingBalance, .money), (.invoices, .money),
+        (.creditNotes, .money), (.payments, .money), (.refunds, .money), (.creditUsed, .money),
+        (.writtenOff, .money), (.closingBalance, .money), (.openLessCreditInState, .money), (.check, .text),
     ])
 
     /// The month's statements: each run's rows joined in run order; a tenant whose balance did
@@ -32,13 +33,15 @@ enum StatementsWorkbook {
         for (key, balance) in StatementBook.balances(state) where joined[key] == nil {
             joined[key] = TenantStatement(tenantId: key.tenant, currency: key.currency, opening: balance)
         }
-        return joined.keys.sorted().map { joined[$0]! }
+        return joined.keys.sorted().compactMap { joined[$0] }
     }
 
     static func write(_ month: MonthJournal, state: BillingState, input: BillingInput, period: Period, to path: String, created: Instant) throws {
-        let workbook = try XlsxWorkbook(path: path, created: created, title: "Statements \(period)", author: input.settings.operator.name,
+        let labels = WorkbookLabels(input.settings.language)
+        let workbook = try XlsxWorkbook(path: path, created: created,
+                                        frame: labels.frame(.statements, period: labels.period(period), settings: input.settings),
                                         currencies: input.settings.currencies)
-        let sheet = try workbook.addSheet(statements)
+        let sheet = try workbook.addSheet(labels.layout(statements))
         var sums: [CurrencyCode: (count: Int, row: TenantStatement)] = [:]
         for row in rows(month, state: state) {
             try sheet.append([
@@ -55,14 +58,14 @@ enum StatementsWorkbook {
             sums[row.currency] = sum
         }
         let balances = StatementBook.balances(state)
-        let totalSheet = try workbook.addSheet(totals)
+        let totalSheet = try workbook.addSheet(labels.layout(totals))
         for currency in sums.keys.sorted() {
-            let (count, row) = sums[currency]!
+            guard let (count, row) = sums[currency] else { continue }
             let inState = balances.filter { $0.key.currency == currency }.values.reduce(Money.zero(currency), +)
             try totalSheet.append([
                 .text(currency.description), .integer(count), .money(row.opening), .money(row.invoices), .money(row.creditNotes),
                 .money(row.payments), .money(row.refunds), .money(row.creditUsed), .money(row.writtenOff), .money(row.closing),
-                .money(inState), .text(inState == row.closing && row.closing == row.expectedClosing ? "agrees" : "DIFFERS"),
+                .money(inState), .text(inState == row.closing && row.closing == row.expectedClosing ? labels.agrees : labels.differs),
             ])
         }
         try workbook.close()

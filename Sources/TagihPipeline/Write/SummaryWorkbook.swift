@@ -5,32 +5,34 @@ import TagihIO
 /// chart, the balance roll-forward each run checked, and the records that came late. Expired
 /// and void invoices were never owed: they show under their status and in no other total.
 enum SummaryWorkbook {
-    static let byProduct = SheetLayout(name: "By product", columns: [
-        Column("Product ID"), Column("Product"), Column("Currency"), Column("Invoices", .integer),
-        Column("Subtotal", .money), Column("Discount", .money), Column("Tax", .money), Column("Total", .money),
-        Column("Paid", .money), Column("Outstanding", .money),
+    static let byProduct = SheetSpec(.byProduct, [
+        (.productId, .text), (.product, .text), (.currency, .text), (.invoiceCount, .integer),
+        (.subtotal, .money), (.discount, .money), (.tax, .money), (.total, .money),
+        (.paid, .money), (.outstanding, .money),
     ])
 
-    static let byStatus = SheetLayout(name: "By status", columns: [
-        Column("Status"), Column("Currency"), Column("Invoices", .integer), Column("Total", .money),
-        Column("Paid", .money), Column("Outstanding", .money),
+    /// No totals: expired and void invoices were never owed, so a sum over statuses would
+    /// add what was never billed to what was.
+    static let byStatus = SheetSpec(.byStatus, totals: false, [
+        (.status, .text), (.currency, .text), (.invoiceCount, .integer), (.total, .money),
+        (.paid, .money), (.outstanding, .money),
     ])
 
-    static let collection = SheetLayout(name: "Collection", columns: [
-        Column("Currency"), Column("Invoices", .integer), Column("Invoiced", .money), Column("Collected", .money),
-        Column("Outstanding", .money), Column("Collection rate", .percent),
+    static let collection = SheetSpec(.collection, totals: false, [
+        (.currency, .text), (.invoiceCount, .integer), (.invoiced, .money), (.collected, .money),
+        (.outstanding, .money), (.collectionRate, .percent),
     ])
 
-    static let balance = SheetLayout(name: "Balance", columns: [
-        Column("Currency"), Column("Open before", .money), Column("Issued", .money),
-        Column("Paid by payments", .money), Column("Paid from credit", .money), Column("Expired", .money), Column("Voided", .money),
-        Column("Credit notes", .money), Column("Open after", .money), Column("Credit before", .money),
-        Column("Credit from payments", .money), Column("Credit spent", .money), Column("Credit from expired orders", .money),
-        Column("Credit from credit notes", .money), Column("Credit after", .money), Column("Check"),
+    static let balance = SheetSpec(.balance, totals: false, [
+        (.currency, .text), (.openBefore, .money), (.issued, .money),
+        (.paidByPayments, .money), (.paidFromCredit, .money), (.expired, .money), (.voided, .money),
+        (.creditNotes, .money), (.openAfter, .money), (.creditBefore, .money),
+        (.creditFromPayments, .money), (.creditSpent, .money), (.creditFromExpired, .money),
+        (.creditFromCreditNotes, .money), (.creditAfter, .money), (.check, .text),
     ])
 
-    static let late = SheetLayout(name: "Late records", columns: [
-        Column("Kind"), Column("ID"), Column("Dated", .date), Column("Handled as"),
+    static let late = SheetSpec(.late, [
+        (.kind, .text), (.id, .text), (.dated, .date), (.handledAs, .text),
     ])
 
     static func write(_ monthJournal: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
@@ -54,11 +56,12 @@ enum SummaryWorkbook {
             overall[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice)
         }
 
-        let workbook = try XlsxWorkbook(
-            path: path, created: created, title: "Summary \(period)", author: input.settings.operator.name,
-            currencies: input.settings.currencies
-        )
-        let productSheet = try workbook.addSheet(byProduct)
+        let labels = WorkbookLabels(input.settings.language)
+        let workbook = try XlsxWorkbook(path: path, created: created,
+                                        frame: labels.frame(.summary, period: labels.period(period), settings: input.settings),
+                                        currencies: input.settings.currencies)
+        let productLayout = labels.layout(byProduct)
+        let productSheet = try workbook.addSheet(productLayout)
         var productRows: [(CurrencyCode, String, InvoiceSums)] = []
         for (product, byCurrency) in products {
             for (currency, sums) in byCurrency { productRows.append((currency, product, sums)) }
@@ -74,21 +77,21 @@ enum SummaryWorkbook {
             ])
         }
 
-        let statusSheet = try workbook.addSheet(byStatus)
+        let statusSheet = try workbook.addSheet(labels.layout(byStatus))
         for status in InvoiceStatus.allCases {
             guard let byCurrency = statuses[status] else { continue }
             for currency in byCurrency.keys.sorted(by: currencyOrder) {
-                let sums = byCurrency[currency]!
+                guard let sums = byCurrency[currency] else { continue }
                 try statusSheet.append([
-                    .text(status.rawValue), .text(currency.description), .integer(sums.count),
+                    .text(labels.word(status)), .text(currency.description), .integer(sums.count),
                     .money(sums.total), .money(sums.paid), .money(sums.outstanding),
                 ])
             }
         }
 
-        let collectionSheet = try workbook.addSheet(collection)
+        let collectionSheet = try workbook.addSheet(labels.layout(collection))
         for currency in overall.keys.sorted(by: currencyOrder) {
-            let sums = overall[currency]!
+            guard let sums = overall[currency] else { continue }
             try collectionSheet.append([
                 .text(currency.description), .integer(sums.count), .money(sums.total), .money(sums.paid),
                 .money(sums.outstanding), sums.collectionRate.map(Cell.percent) ?? .empty,
@@ -97,31 +100,33 @@ enum SummaryWorkbook {
 
         // The month's roll-forward: the runs' checked balances joined, so it reads the same
         // whether the month was run once or day by day.
-        let balanceSheet = try workbook.addSheet(balance)
+        let balanceSheet = try workbook.addSheet(labels.layout(balance))
         var wholeMonth: [CurrencyCode: Reconciliation.Balance] = [:]
         for run in monthJournal.balances {
             for row in run { wholeMonth[row.currency] = wholeMonth[row.currency].map { $0.then(row) } ?? row }
         }
         for currency in wholeMonth.keys.sorted(by: currencyOrder) {
-            let row = wholeMonth[currency]!
+            guard let row = wholeMonth[currency] else { continue }
             try balanceSheet.append([
                 .text(currency.description), .money(row.openBefore), .money(row.issued), .money(row.paidByPayments),
                 .money(row.paidFromCredit), .money(row.expired), .money(row.voided), .money(row.creditNotesOnInvoices),
                 .money(row.openAfter), .money(row.creditBefore), .money(row.creditFromPayments), .money(row.paidFromCredit),
                 .money(row.creditFromExpired), .money(row.creditFromCreditNotes), .money(row.creditAfter),
-                .text(row.openAfter == row.expectedOpen && row.creditAfter == row.expectedCredit ? "holds" : "BROKEN"),
+                .text(row.openAfter == row.expectedOpen && row.creditAfter == row.expectedCredit ? labels.holds : labels.broken),
             ])
         }
 
-        let lateSheet = try workbook.addSheet(late)
+        let lateSheet = try workbook.addSheet(labels.layout(late))
         for record in monthJournal.late {
-            try lateSheet.append([.text(record.kind.rawValue), .text(record.id), .date(record.dated), .text(record.handledAs)])
+            try lateSheet.append([.text(labels.word(record.kind)), .text(record.id), .date(record.dated), .text(record.handledAs)])
         }
 
-        if homeRows > 0 {
+        if homeRows > 0, let total = byProduct.index(of: .total) {
+            // Below the rows and their totals (a blank row, one per currency), with a row to spare.
+            let currencies = Set(productRows.map(\.0)).count
             try workbook.addChart(ChartSpec(
-                kind: .column, title: "Invoiced by product (\(home))", sheet: byProduct.name, firstRow: 0,
-                lastRow: homeRows - 1, categoryColumn: 0, valueColumns: [7], anchorRow: productRows.count + 2, anchorColumn: 1
+                kind: .column, title: labels.invoicedByProduct(home), sheet: productLayout.name, firstRow: 0,
+                lastRow: homeRows - 1, categoryColumn: 0, valueColumns: [total], anchorRow: productRows.count + currencies + 3, anchorColumn: 1
             ))
         }
         try workbook.close()

@@ -6,9 +6,10 @@ import TagihIO
 /// The write stage. A month folder holds the month so far:
 ///
 ///     invoices.xlsx payments.xlsx summary.xlsx statements.xlsx overdue.xlsx overdue.csv disbursements.xlsx
+///     reconnect.csv (isolate.rsc reconnect.rsc with settings.router)
 ///     state.yaml errors.csv                      the latest run's
 ///     runs/<as-of>/  state.yaml errors.csv *.bin  each run's state and journal, never changed
-///     outbox/<as-of>/ mail/ whatsapp.csv payouts.csv   what each run sent, never changed
+///     outbox/<as-of>/ mail/ whatsapp.csv payouts.csv payouts.xlsx   what each run sent, never changed
 ///
 /// Each run writes its own `runs/` and `outbox/` folders, brings the earlier runs of the month
 /// over as hard links, and makes the workbooks from the journals of every run of the month.
@@ -43,6 +44,11 @@ enum WriteMonth {
         let runFolder = files.folder
         // Paths inside the work folder, worked out here: the jobs share no object.
         let at = { @Sendable (relative: String) in work + "/" + relative }
+        // One transfer per tenant: the run's paid windows of a tenant, summed (issue 15).
+        let transfers = TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf)
+        var transferOf: [String: PayoutTransfer] = [:]
+        for transfer in transfers { for window in transfer.windows { transferOf[window] = transfer } }
+        let windowTransfers = transferOf
         try Jobs.run([
             // Longest first: two cores take the jobs in this order, so the long ones overlap.
             {
@@ -53,11 +59,9 @@ enum WriteMonth {
             {
                 try DisbursementsWorkbook.write(month, held: next.payoutBalances, open: next.payoutWindows, input: input, asOf: asOf,
                                                 workbookPath: at("disbursements.xlsx"), created: created)
-                try DisbursementsWorkbook.writePayouts(journal.payouts, input: input, to: at("\(outbox)/payouts.csv"))
+                try TransfersFile.write(transfers, input: input, asOf: asOf, csvPath: at("\(outbox)/payouts.csv"),
+                                        workbookPath: at("\(outbox)/payouts.xlsx"), created: created)
                 // The same transfers in the upload files of the services the operator named.
-                let transfers = journal.payouts.compactMap { payout in
-                    input.tenants[payout.window.tenantId].flatMap { PayoutTransfer(payout: payout, tenant: $0) }
-                }
                 var left: [Finding] = []
                 for format in input.settings.payouts.formats where !transfers.isEmpty {
                     let upload = format.upload(transfers, currencies: input.settings.currencies)
@@ -117,7 +121,10 @@ enum WriteMonth {
                               inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
                         inWindow[collection.window, default: []].append(RemittanceLine(collection))
                     }
-                    for payout in chunk { if let job = box.plan(.remittance(payout, collections: inWindow[payout.window] ?? [])) { jobs.append(job) } }
+                    for payout in chunk {
+                        let document = Outbox.Document.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: windowTransfers[payout.reference])
+                        if let job = box.plan(document) { jobs.append(job) }
+                    }
                     try box.write(jobs)
                     jobs.removeAll()
                 }
@@ -135,9 +142,12 @@ enum WriteMonth {
             {
                 try SummaryWorkbook.write(month, standing: standing, input: input, period: context.month, to: at("summary.xlsx"), created: created)
                 try StatementsWorkbook.write(month, state: next, input: input, period: context.month, to: at("statements.xlsx"), created: created)
-                try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
-                                        workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
-                var found: [Finding] = []
+                var found = try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
+                                                    workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
+                if let router = input.settings.router {
+                    found += try RouterScripts.write(router, steps: next.dunningSteps, reconnections: month.reconnections, input: input,
+                                                     asOf: asOf, folder: work)
+                }
                 try WhatsAppRows.write(journal.issued.map(standing.settled), dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
                                        path: at("\(outbox)/whatsapp.csv"), findings: &found)
                 try ReconnectFile.write(month.reconnections, input: input, path: at("reconnect.csv"))

@@ -248,8 +248,11 @@ enum EnglishTemplates {
         Dear {{tenant.name}},
 
         We are transferring {{payout.amount}} to {{payout.bank}} {{payout.account}} ({{payout.holder}}).
-        Reference : {{payout.reference}}
-        Period    : {{payout.start}} - {{payout.end}}
+        Reference : {{payout.transfer}}
+        Period    : {{payout.start}} - {{payout.end}} ({{payout.reference}})
+        {{#payout.combined}}
+        This transfer pays {{payout.transfer_windows}} periods at once: {{payout.transfer_amount}} in all.
+        {{/payout.combined}}
 
         Collected ({{payout.collections}} payments) : {{payout.gross}}
         Refunds           : -{{payout.refunds}}
@@ -277,7 +280,7 @@ enum EnglishTemplates {
         <html lang="en"><head><meta charset="utf-8"><title>Payout {{payout.reference}}</title></head>
         <body style="font-family: Arial, sans-serif; color: #222;">
         <p>Dear {{tenant.name}},</p>
-        <p>We are transferring <strong>{{payout.amount}}</strong> to {{payout.bank}} {{payout.account}} ({{payout.holder}}).<br>Reference {{payout.reference}}, period {{payout.start}} - {{payout.end}}.</p>
+        <p>We are transferring <strong>{{payout.amount}}</strong> to {{payout.bank}} {{payout.account}} ({{payout.holder}}).<br>Reference {{payout.transfer}}, period {{payout.start}} - {{payout.end}} ({{payout.reference}}).{{#payout.combined}}<br>This transfer pays {{payout.transfer_windows}} periods at once: {{payout.transfer_amount}} in all.{{/payout.combined}}</p>
         <table style="border-collapse: collapse;">
         <tr><td>Collected ({{payout.collections}} payments)</td><td style="text-align: right;">{{payout.gross}}</td></tr>
         <tr><td>Refunds</td><td style="text-align: right;">-{{payout.refunds}}</td></tr>

@@ -252,8 +252,11 @@ enum IndonesianTemplates {
         Yth. {{tenant.name}},
 
         Kami mentransfer {{payout.amount}} ke {{payout.bank}} {{payout.account}} a.n. {{payout.holder}}.
-        Referensi : {{payout.reference}}
-        Periode   : {{payout.start}} - {{payout.end}}
+        Referensi : {{payout.transfer}}
+        Periode   : {{payout.start}} - {{payout.end}} ({{payout.reference}})
+        {{#payout.combined}}
+        Transfer ini membayar {{payout.transfer_windows}} periode sekaligus: {{payout.transfer_amount}} seluruhnya.
+        {{/payout.combined}}
 
         Penerimaan ({{payout.collections}} transaksi) : {{payout.gross}}
         Pengembalian dana    : -{{payout.refunds}}
@@ -281,7 +284,7 @@ enum IndonesianTemplates {
         <html lang="id"><head><meta charset="utf-8"><title>Pembayaran dana {{payout.reference}}</title></head>
         <body style="font-family: Arial, sans-serif; color: #222;">
         <p>Yth. {{tenant.name}},</p>
-        <p>Kami mentransfer <strong>{{payout.amount}}</strong> ke {{payout.bank}} {{payout.account}} a.n. {{payout.holder}}.<br>Referensi {{payout.reference}}, periode {{payout.start}} - {{payout.end}}.</p>
+        <p>Kami mentransfer <strong>{{payout.amount}}</strong> ke {{payout.bank}} {{payout.account}} a.n. {{payout.holder}}.<br>Referensi {{payout.transfer}}, periode {{payout.start}} - {{payout.end}} ({{payout.reference}}).{{#payout.combined}}<br>Transfer ini membayar {{payout.transfer_windows}} periode sekaligus: {{payout.transfer_amount}} seluruhnya.{{/payout.combined}}</p>
         <table style="border-collapse: collapse;">
         <tr><td>Penerimaan ({{payout.collections}} transaksi)</td><td style="text-align: right;">{{payout.gross}}</td></tr>
         <tr><td>Pengembalian dana</td><td style="text-align: right;">-{{payout.refunds}}</td></tr>

@@ -50,7 +50,8 @@ struct Outbox {
         case void(VoidRecord)
         case payerReceipt(CollectedPayment)
         case refund(CollectedPayment, refunded: Money)
-        case remittance(WindowPayout, collections: [RemittanceLine])
+        /// Per window; `transfer` is the one it goes out in, with the tenant's other windows of the run.
+        case remittance(WindowPayout, collections: [RemittanceLine], transfer: PayoutTransfer?)
         case dunning(DunningNotice)
     }
 
@@ -87,7 +88,7 @@ struct Outbox {
         case .refund(let collection, _):
             guard !collection.payment.email.isEmpty, input.tenants[collection.payment.tenantId] != nil else { return nil }
             return Job(path: folder + "/" + MailOutput.shortId(collection.payment.id) + ".refund.eml", document: document)
-        case .remittance(let payout, _):
+        case .remittance(let payout, _, _):
             guard input.tenants[payout.window.tenantId] != nil else { return nil }
             (base, suffix) = (payout.reference, ".remittance")
         case .dunning(let notice):
@@ -145,8 +146,8 @@ struct Outbox {
             return (MailOutput.payerReceipt(collection, refunded: nil, input: input, templates: templates), nil)
         case .refund(let collection, let refunded):
             return (MailOutput.payerReceipt(collection, refunded: refunded, input: input, templates: templates), nil)
-        case .remittance(let payout, let collections):
-            return (MailOutput.remittance(payout, collections: collections, input: input, templates: templates), nil)
+        case .remittance(let payout, let collections, let transfer):
+            return (MailOutput.remittance(payout, collections: collections, transfer: transfer, input: input, templates: templates), nil)
         case .dunning(let notice):
             return (MailOutput.dunning(notice, input: input, templates: templates), nil)
         }
