@@ -39,7 +39,39 @@ enum InvoicesWorkbook {
         Column("Outstanding", .money), Column("Days past due", .integer), Column("Status"),
     ])
 
-    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], input: BillingInput, period: Period,
+    static let renewals = SheetLayout(name: "Renewals", columns: [
+        Column("Subscription ID"), Column("Tenant ID"), Column("Tenant name"), Column("Product"), Column("End", .date),
+        Column("Days to end", .integer), Column("Renew"), Column("Status"), Column("Renewal invoice"),
+    ])
+
+    /// Rule 11's list: every contract within its notice period or lapsed, as of the as-of,
+    /// with what the month did about it (notice sent, invoice issued, renewed).
+    static func renewalRows(_ month: MonthJournal, state: BillingState, input: BillingInput, asOf: CivilDate) -> [[Cell]] {
+        var latest: [String: RenewalRecord] = [:]
+        for record in month.renewals { latest[record.subscriptionId] = record }
+        var rows: [(CivilDate, String, [Cell])] = []
+        for subscription in input.subscriptions where subscription.status == .active {
+            let contract = state.contracts[subscription.id]
+            let effective = Contracts.effective(subscription, contract)
+            guard var end = effective.end else { continue }
+            let lapsed = contract?.lapsed ?? false
+            let inNotice = end >= asOf && end <= asOf.adding(days: input.settings.renewalNoticeDays)
+            let record = latest[subscription.id]
+            guard lapsed || inNotice || record != nil else { continue }
+            let status: String
+            // While a renewal invoice waits to be paid, the contract still ends where it did.
+            if let record, record.kind == .invoice || record.kind == .notice { end = record.end }
+            if lapsed { status = "lapsed" } else if let record { status = record.kind == .renewed ? "renewed" : record.kind == .invoice ? "invoice issued" : record.kind == .notice ? "notice sent" : record.kind.rawValue } else { status = "within notice" }
+            rows.append((end, subscription.id, [
+                .text(subscription.id), .text(subscription.tenantId), .text(input.tenants[subscription.tenantId]?.name ?? ""),
+                .text(input.products[effective.productId]?.displayName ?? effective.productId), .date(end), .integer(end.days(since: asOf)),
+                .text(subscription.renew.rawValue), .text(status), .text(record?.invoice ?? ""),
+            ]))
+        }
+        return rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], state: BillingState, input: BillingInput, period: Period,
                       to path: String, created: Instant) throws {
         let catalog = MessageCatalog(currencies: input.settings.currencies)
         let workbook = try XlsxWorkbook(
@@ -125,6 +157,8 @@ enum InvoicesWorkbook {
                 .integer(days), .text(status.rawValue),
             ])
         }
+        let renewalSheet = try workbook.addSheet(renewals)
+        for row in renewalRows(month, state: state, input: input, asOf: standing.asOf) { try renewalSheet.append(row) }
         try workbook.close()
     }
 }

@@ -52,6 +52,7 @@ struct Outbox {
         case refund(CollectedPayment, refunded: Money)
         case remittance(WindowPayout, collections: [RemittanceLine])
         case dunning(DunningNotice)
+        case renewal(RenewalRecord)
     }
 
     struct Job: Sendable {
@@ -90,6 +91,9 @@ struct Outbox {
         case .remittance(let payout, _):
             guard input.tenants[payout.window.tenantId] != nil else { return nil }
             (base, suffix) = (payout.reference, ".remittance")
+        case .renewal(let record):
+            guard input.tenants[record.tenantId] != nil else { return nil }
+            (base, suffix) = (record.subscriptionId + "-" + record.end.description, ".renewal")
         case .dunning(let notice):
             guard input.tenants[notice.tenantId] != nil else { return nil }
             (base, suffix) = (notice.tenantId + "-" + notice.day.description, ".\(SafeFileName.make(notice.action))")
@@ -149,6 +153,8 @@ struct Outbox {
             return (MailOutput.remittance(payout, collections: collections, input: input, templates: templates), nil)
         case .dunning(let notice):
             return (MailOutput.dunning(notice, input: input, templates: templates), nil)
+        case .renewal(let record):
+            return (MailOutput.renewal(record, input: input, templates: templates), nil)
         }
     }
 
