@@ -35,6 +35,8 @@ public struct BillingRun {
     /// What runs did to recurring subscriptions (rule 11 and 12), by subscription id.
     private var contracts: [String: ContractState]
     private let subscriptionIndex: [String: Int]
+    /// Subscriptions that have (or may get) an end: the only ones renewals look at each day.
+    private var renewalCandidates: [Int] = []
     /// Orders and adjustments handled by this run, for the next state.
     private var handledRecords: [HandledRecord] = []
     private var statements = StatementBook()
@@ -79,6 +81,7 @@ public struct BillingRun {
             lapses.insert(Lapse(at: order.expiresAt, invoice: order.invoice))
         }
         for index in input.subscriptions.indices { schedule(index, from: setup.span.first) }
+        renewalCandidates = input.subscriptions.indices.filter { input.subscriptions[$0].end != nil || state.contracts[input.subscriptions[$0].id]?.end != nil }
         // Bridges of due-day changes whose issue day comes in this span.
         for (id, contract) in contracts {
             guard let issue = contract.bridgeIssue, issue <= setup.span.last, let index = subscriptionIndex[id] else { continue }
@@ -351,7 +354,7 @@ public struct BillingRun {
     private mutating func renewals(on day: CivilDate) -> [Invoice] {
         var invoices: [Invoice] = []
         let notice = input.settings.renewalNoticeDays
-        for index in input.subscriptions.indices where input.subscriptions[index].status == .active {
+        for index in renewalCandidates where input.subscriptions[index].status == .active {
             let subscription = effective(index)
             guard let end = subscription.end, day >= end.adding(days: -notice), day <= end else { continue }
             var contract = contracts[subscription.id] ?? ContractState(subscriptionId: subscription.id)
