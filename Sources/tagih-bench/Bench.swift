@@ -104,10 +104,24 @@ struct Measure: ParsableCommand {
         let cells = stats["cells"] ?? 0
         say("  outputs: \(megabytes(folderSize(output))) MB (\(sizes(output))), \(cells) cells")
 
+        // The same month without PDFs (`pdf: false`), to show what the documents cost.
+        let plain = work + "/input-no-pdf"
+        try FileManager.default.createDirectory(atPath: plain, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: input) where name != "settings.yaml" {
+            try FileManager.default.linkItem(atPath: input + "/" + name, toPath: plain + "/" + name)
+        }
+        let settings = try String(contentsOfFile: input + "/settings.yaml", encoding: .utf8)
+        try (settings + "pdf: false\n").write(toFile: plain + "/settings.yaml", atomically: false, encoding: .utf8)
+        let withoutPDF = try spawn(tagih, ["run", "--input", plain, "--period", "2026-11", "--output", work + "/run-no-pdf"],
+                                   environment: ["TAGIH_SECRET": "bench-secret"])
+        report("tagih run without PDFs", withoutPDF, rows: rows)
+        say(String(format: "PDFs: the run takes %.2f times as long with them (target 1.5 or less)", run.seconds / max(withoutPDF.seconds, 0.001)))
+        try? FileManager.default.removeItem(atPath: work + "/run-no-pdf")
+
         let baseline = try spawn(bench, ["baseline", "--cells", String(cells), "--out", work + "/baseline.xlsx"])
         report("libxlsxwriter alone, \(cells) cells", baseline, rows: nil)
         let ratio = run.seconds / max(baseline.seconds, 0.001)
-        say(String(format: "ratio: tagih run / baseline = %.2f (target 1.5 or less)", ratio))
+        say(String(format: "ratio: tagih run / baseline = %.2f; without PDFs %.2f (target 0.8 or less)", ratio, withoutPDF.seconds / max(baseline.seconds, 0.001)))
         say(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
         if daily { try measureDays(monthly: run, monthlyOutput: output) }
     }

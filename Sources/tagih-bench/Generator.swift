@@ -107,7 +107,9 @@ struct Generator {
         let ordersFile = try Output(folder + "/orders.csv")
         ordersFile.line("id,tenant_id,product_id,type,created_at,quantity,term_months")
         for index in 0..<orders {
-            let tenant = (index * 7 + 1) % tenants
+            // Tenants without a StaffHub subscription (those are index % 7 == 1): a `new`
+            // order is for a tenant that does not have the product yet.
+            let tenant = (index * 7 + 2) % tenants
             ordersFile.line("O\(pad(index, 6)),\(tenantId(tenant)),SEAT,new,\(stamp(index * (29 * 86400 / max(orders, 1)))),\(5 + index % 20),12")
         }
         try ordersFile.close()

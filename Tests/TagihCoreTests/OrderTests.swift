@@ -39,7 +39,7 @@ import Testing
         ]
         // Each order is paid ten minutes after it was placed, with its order id as the reference.
         let payments = [pay("P1", 5_594_400, at: "2026-11-04 09:40:00", reference: "O1"), pay("P2", 955_208, at: "2026-11-20 10:10:00", reference: "O2"),
-                        pay("P3", 6_593_400, at: "2026-11-28 08:10:00", reference: "O3")]
+                        pay("P3", 5_594_400, at: "2026-11-28 08:10:00", reference: "O3")]
         let run = TestRun(input(orders: orders), state: BillingState(nextSequence: 7), from: "2026-11-01", to: "2026-11-30", payments: payments)
         let issued = run.journal.issued
         #expect(issued.map(\.sourceId) == ["O1", "O2", "O3"])
@@ -53,11 +53,12 @@ import Testing
         // Add quota: 5 seats for 349 of 365 days.
         #expect(issued[1].subtotal.minor == 860_548)
         #expect(issued[1].lines[0].prorata?.days == 349)
-        // Renew from the current end, 4 November 2027, for 33 seats.
+        // Renew from the current end, 4 November 2027, for max(quantity, 28 active staff) = 28
+        // seats (rule 2), not the 33 the term had after the added seats.
         #expect(issued[2].lines[0].periodStart == day("2027-11-04"))
-        #expect(issued[2].lines[0].quantity == 33)
-        #expect(issued[2].subtotal.minor == 33 * 15_000 * 12)
-        #expect(run.next.prepaid == [PrepaidSubscription(id: "O1", tenantId: "SCH", productId: "SEAT", seats: 33,
+        #expect(issued[2].lines[0].quantity == 28)
+        #expect(issued[2].subtotal.minor == 28 * 15_000 * 12)
+        #expect(run.next.prepaid == [PrepaidSubscription(id: "O1", tenantId: "SCH", productId: "SEAT", seats: 28,
                                                          termStart: day("2027-11-04"), termEnd: day("2028-11-04"), termMonths: 12)])
         // All three paid in time: a receipt each, nothing expired, nothing pending.
         #expect(run.journal.paidOrders.map(\.order.orderId) == ["O1", "O2", "O3"])

@@ -14,7 +14,9 @@ import TestSupport
         let first = try runTagih(["run", "--input", Self.sample.path, "--output", november.path, "--period", "2026-11"])
         #expect(first.status == 0, "\(first.stderr)")
         let novemberPayouts = try String(contentsOf: november.appendingPathComponent("outbox/2026-11-30/payouts.csv"), encoding: .utf8)
-        #expect(novemberPayouts.contains("BCA,1234567890,PT Sehat Sentosa,228250,IDR,PO-KLK001-20261116,keuangan@sehatsentosa.example,KLK-001\r\n"))
+        // One transfer per tenant per run: KLK-001's three paid weeks, 56,580 + 51,865 + 228,250.
+        #expect(novemberPayouts.contains("BCA,1234567890,PT Sehat Sentosa,336695,IDR,TF-KLK001-20261130,keuangan@sehatsentosa.example,KLK-001,"
+            + "PO-KLK001-20261102|PO-KLK001-20261109|PO-KLK001-20261116\r\n"))
         #expect(!novemberPayouts.contains("KLK-006"))
 
         // December: KLK-006 collects 30,000 more; the late-November collections come again.
@@ -36,12 +38,12 @@ import TestSupport
         #expect(second.status == 0, "\(second.stderr)")
         let payouts = try String(contentsOf: output.appendingPathComponent("outbox/2026-12-31/payouts.csv"), encoding: .utf8)
         // KLK-006: 33,005 held in November + (30,000 - 210 fee - 1,500 commission) = 61,295.
-        #expect(payouts.contains("BRI,002101000123456,Klinik Mata Terang,61295,IDR,PO-KLK006-20261201,halo@mataterang.example,KLK-006\r\n"))
+        #expect(payouts.contains("BRI,002101000123456,Klinik Mata Terang,61295,IDR,TF-KLK006-20261231,halo@mataterang.example,KLK-006,PO-KLK006-20261201\r\n"))
         // KLK-001's week of 30 November (open in November) goes out now, less the -420 carried:
         // 150,000 - 6,350 fee - 7,500 commission - 420 = 135,730.
-        #expect(payouts.contains(",135730,IDR,PO-KLK001-20261130,"))
+        #expect(payouts.contains(",135730,IDR,TF-KLK001-20261231,keuangan@sehatsentosa.example,KLK-001,PO-KLK001-20261130\r\n"))
         // KLK-003's booking of 30 November is counted once: 70,000 - 4,000 - 3,500 = 62,500.
-        #expect(payouts.contains(",62500,IDR,PO-KLK003-20261130,"))
+        #expect(payouts.contains(",62500,IDR,TF-KLK003-20261231,permata@kia-permata.example,KLK-003,PO-KLK003-20261130\r\n"))
         // November's windows are not paid again.
         #expect(!payouts.contains("PO-KLK001-20261116"))
         #expect(!payouts.contains("PO-KLK002-20261101"))

@@ -42,14 +42,17 @@ import TestSupport
         for (name, xml) in sheets { #expect(!xml.contains("<f>") && !xml.contains("<f "), "\(name) holds a formula") }
         // CSV files meant for spreadsheets: no field starts with a formula character; the hostile
         // names are there, quoted away. Machine files (whatsapp.csv for bulk senders, payout
-        // uploads) carry values exactly, as their readers need them.
-        for (name, text) in files where name.hasSuffix(".csv") && !name.hasSuffix("whatsapp.csv") && !name.contains("payouts-") {
+        // uploads, overdue.csv for router scripts) carry values exactly, as their readers need them.
+        let machineFiles = ["whatsapp.csv", "payouts.csv", "overdue.csv"]
+        for (name, text) in files where name.hasSuffix(".csv") && !machineFiles.contains(where: { name.hasSuffix($0) }) && !name.contains("payouts-") {
             for field in csvFields(text) {
                 #expect(!(field.first.map { "=+-@\t\r".contains($0) } ?? false), "\(name): \(field)")
             }
         }
-        #expect(files["overdue.csv"]?.contains("'=HYPERLINK(") == true)
-        #expect(files["overdue.csv"]?.contains("\"'+cmd|' /C calc'!A0\"") == true)
+        // The same names in overdue.csv, a machine file, exactly as typed; the workbook beside
+        // it is what people open.
+        #expect(files["overdue.csv"]?.contains("T0,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"Bayar di sini\"\")\",6281211112220,") == true)
+        #expect(files["overdue.csv"]?.contains("T1,+cmd|' /C calc'!A0,6281211112221,") == true)
         // Inside a message the name is not at the start of a field: left as written; the name
         // field of the machine file carries it exactly.
         #expect(files["outbox/2026-11-30/whatsapp.csv"]?.contains("\"Halo +cmd|' /C calc'!A0, tagihan") == true)

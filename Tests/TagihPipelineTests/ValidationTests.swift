@@ -99,7 +99,7 @@ import TestSupport
             "settings.yaml:3:13: tax.rate is a bare number; write a percent with its sign, like 11%",
             "settings.yaml:4:17: invoice_number must contain {SEQ} or {SEQ:n} exactly once",
             "settings.yaml:5:11: timezone \"Mars/Olympus\" is not a known time zone (like Asia/Jakarta)",
-            "settings.yaml:6:1: unknown setting \"colour\"; known settings: consolidate, credit_note_number, currency, currency_minor_units, dunning, fees, invoice_number, locale, min_payout, number_locale, operator, payment_code_ttl, payment_instructions, payment_memory, payouts, pdf, platform_commission, tax, timezone",
+            "settings.yaml:6:1: unknown setting \"colour\"; known settings: cancel_credit, consolidate, credit_note_number, currency, currency_minor_units, dunning, fees, invoice_number, locale, min_payout, number_locale, operator, payment_code_ttl, payment_instructions, payment_memory, payouts, pdf, platform_commission, renewal_notice, router, tax, timezone",
         ])
     }
 

@@ -29,6 +29,14 @@ public struct BillingRun {
     private var termsByDay: [CivilDate: [(subscription: Int, term: RecurringTerm)]] = [:]
     private var ordersByDay: [CivilDate: [Order]] = [:]
     private var adjustmentsByDay: [CivilDate: [Adjustment]] = [:]
+    private var changesByDay: [CivilDate: [Change]] = [:]
+    /// Subscriptions whose due-day bridge is issued that day.
+    private var bridgesByDay: [CivilDate: [Int]] = [:]
+    /// What runs did to recurring subscriptions (rule 11 and 12), by subscription id.
+    private var contracts: [String: ContractState]
+    private let subscriptionIndex: [String: Int]
+    /// Subscriptions that have (or may get) an end: the only ones renewals look at each day.
+    private var renewalCandidates: [Int] = []
     /// Orders and adjustments handled by this run, for the next state.
     private var handledRecords: [HandledRecord] = []
     private var statements = StatementBook()
@@ -44,11 +52,11 @@ public struct BillingRun {
         static func < (a: Lapse, b: Lapse) -> Bool { (a.at, a.invoice) < (b.at, b.invoice) }
     }
 
-    /// `orders` and `adjustments` are those this run handles: not handled by an earlier run,
-    /// dated by the span's last day. `recordCollection` receives every collection counted for a
-    /// payout.
+    /// `orders`, `adjustments` and `changes` are those this run handles: not handled by an
+    /// earlier run, dated by the span's last day. `recordCollection` receives every collection
+    /// counted for a payout.
     public init(
-        input: BillingInput, state: BillingState, orders: [Order], adjustments: [Adjustment] = [], setup: RunSetup,
+        input: BillingInput, state: BillingState, orders: [Order], adjustments: [Adjustment] = [], changes: [Change] = [], setup: RunSetup,
         paymentCode: @escaping (String) -> String, recordCollection: @escaping (CollectedPayment) throws -> Void = { _ in }
     ) {
         self.input = input
@@ -63,24 +71,52 @@ public struct BillingRun {
         nextSequence = state.nextSequence
         nextCreditNoteSequence = state.nextCreditNoteSequence
         dunningSteps = state.dunningSteps
+        contracts = state.contracts
         recurring = Dictionary(input.subscriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        subscriptionIndex = Dictionary(input.subscriptions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for order in state.pendingOrders {
             pending[order.invoice] = order
             ledger.addReference(order.orderId, for: order.invoice)
             ledger.addReference(order.paymentCode, for: order.invoice)
             lapses.insert(Lapse(at: order.expiresAt, invoice: order.invoice))
         }
-        for (index, subscription) in input.subscriptions.enumerated() {
-            guard let product = input.products[subscription.productId] else { continue }
-            for term in RecurringSchedule.terms(of: subscription, leadDays: product.leadDays, issuedFrom: setup.span.first, through: setup.span.last) {
-                termsByDay[term.issueDate, default: []].append((index, term))
-            }
+        for index in input.subscriptions.indices { schedule(index, from: setup.span.first) }
+        renewalCandidates = input.subscriptions.indices.filter { input.subscriptions[$0].end != nil || state.contracts[input.subscriptions[$0].id]?.end != nil }
+        // Bridges of due-day changes whose issue day comes in this span.
+        for (id, contract) in contracts {
+            guard let issue = contract.bridgeIssue, issue <= setup.span.last, let index = subscriptionIndex[id] else { continue }
+            bridgesByDay[max(issue, setup.span.first), default: []].append(index)
         }
         for order in orders {
             ordersByDay[max(zone.date(of: order.createdAt), setup.span.first), default: []].append(order)
         }
         for adjustment in adjustments {
             adjustmentsByDay[max(adjustment.date, setup.span.first), default: []].append(adjustment)
+        }
+        for change in changes {
+            changesByDay[max(change.effective, setup.span.first), default: []].append(change)
+        }
+    }
+
+    // MARK: contracts
+
+    /// A recurring subscription as the runs have left it (rules 11 and 12).
+    func effective(_ index: Int) -> Subscription {
+        let subscription = input.subscriptions[index]
+        return Contracts.effective(subscription, contracts[subscription.id])
+    }
+
+    /// Puts the terms of one subscription issued from `day` to the span's end on the calendar,
+    /// replacing any it had there: after a change or a renewal moved its schedule.
+    private mutating func schedule(_ index: Int, from day: CivilDate) {
+        for (date, terms) in termsByDay where date >= day && terms.contains(where: { $0.subscription == index }) {
+            termsByDay[date] = terms.filter { $0.subscription != index }
+        }
+        let subscription = effective(index)
+        guard day <= setup.span.last, let product = input.products[subscription.productId] else { return }
+        for term in RecurringSchedule.terms(of: subscription, leadDays: product.leadDays, issuedFrom: day, through: setup.span.last,
+                                            prepaidUntil: contracts[subscription.id]?.prepaidUntil) {
+            termsByDay[term.issueDate, default: []].append((index, term))
         }
     }
 
@@ -154,6 +190,212 @@ public struct BillingRun {
         journal.reconnections += result.reconnections
     }
 
+    // MARK: changes and renewals
+
+    /// The id prefix of renewal invoices' pending orders (rule 11).
+    static let renewalPrefix = "renewal:"
+
+    /// Rule 12: the day's changes, in (effective, id) order; returns their prorations and
+    /// bridges. A negative proration and a cancellation's unused days become credit notes,
+    /// applied with the day's corrections.
+    private mutating func applyChanges(on day: CivilDate) -> [Invoice] {
+        var invoices: [Invoice] = []
+        for change in (changesByDay.removeValue(forKey: day) ?? []).sorted(by: { ($0.effective, $0.id) < ($1.effective, $1.id) }) {
+            handledRecords.append(HandledRecord(kind: .change, id: change.id, date: change.effective, digest: change.digest))
+            let targets: [Int]
+            if change.subscriptionId == Change.everySubscription {
+                targets = input.subscriptions.indices.filter { index in
+                    let subscription = effective(index)
+                    return subscription.status == .active && subscription.start <= day && (subscription.end.map { $0 >= day } ?? true)
+                        && contracts[subscription.id]?.cancelledAfter == nil
+                        && (change.onlyTenant.isEmpty || subscription.tenantId == change.onlyTenant)
+                        && (change.onlyProduct.isEmpty || subscription.productId == change.onlyProduct)
+                }
+            } else {
+                targets = subscriptionIndex[change.subscriptionId].map { [$0] } ?? []
+            }
+            var made: [String] = []
+            for index in targets {
+                let produced = apply(change, to: index, on: day)
+                made += produced.map(\.sourceId)
+                invoices += produced
+            }
+            if change.effective < setup.span.first {
+                journal.late.append(LateRecord(kind: .change, id: change.id, dated: change.effective, handledAs: made.first ?? change.subscriptionId))
+            }
+        }
+        return invoices
+    }
+
+    private mutating func apply(_ change: Change, to index: Int, on day: CivilDate) -> [Invoice] {
+        let settings = input.settings
+        var subscription = effective(index)
+        guard let tenant = input.tenants[subscription.tenantId], let oldProduct = input.products[subscription.productId] else { return [] }
+        let currency = settings.currency(tenant.currency)
+        var contract = contracts[subscription.id] ?? ContractState(subscriptionId: subscription.id)
+        var invoices: [Invoice] = []
+        let sourceId = change.subscriptionId == Change.everySubscription ? change.id + "/" + subscription.id : change.id
+
+        if change.productId != nil || change.quantity != nil, let term = Contracts.term(of: subscription, on: day),
+           let newProduct = input.products[change.productId ?? subscription.productId] {
+            let newQuantity = change.quantity ?? subscription.quantity
+            let oldUnits = Pricing.units(billing: oldProduct.billing, quantity: subscription.quantity, activeSeats: tenant.activeSeats)
+            let newUnits = Pricing.units(billing: newProduct.billing, quantity: newQuantity, activeSeats: tenant.activeSeats)
+            let daysInTerm = term.next.days(since: term.start)
+            let daysLeft = term.next.days(since: day)
+            let amount = ChangeRules.proration(oldPrice: oldProduct.price, oldUnits: oldUnits, newPrice: newProduct.price, newUnits: newUnits,
+                                               months: subscription.termMonths, daysLeft: daysLeft, daysInTerm: daysInTerm, currency: currency)
+            if amount.isPositive {
+                let line = InvoiceLine(productId: newProduct.id, description: newProduct.displayName + " (\(oldProduct.id) x \(oldUnits) -> \(newProduct.id) x \(newUnits))",
+                                       periodStart: day, periodEnd: term.next.adding(days: -1), quantity: newUnits, unitPrice: newProduct.price,
+                                       months: subscription.termMonths, prorata: (daysLeft, daysInTerm), net: amount, taxable: newProduct.taxable)
+                invoices.append(changeInvoice(line, tenant: tenant, sourceId: sourceId, issued: day, due: day, voucher: ""))
+            } else if amount.isNegative {
+                credit(ChangeRules.gross(-amount, taxable: oldProduct.taxable, settings: settings), for: change, contract: contract, on: day)
+            }
+            contract.productId = newProduct.id
+            contract.quantity = newQuantity
+            contracts[subscription.id] = contract
+            subscription = effective(index)
+        }
+
+        if let dueDay = change.dueDay, let product = input.products[subscription.productId] {
+            // The first term starting on or after the change that is not issued yet moves to
+            // the first due day on or after its start; the days between are a bridge.
+            if var term = Contracts.term(of: subscription, on: day) {
+                var start = term.start >= day ? term.start : term.next
+                while start.adding(days: -product.leadDays) < day, let next = Contracts.term(of: subscription, on: start) {
+                    start = next.next
+                    term = next
+                }
+                let moved = ChangeRules.nextDueDay(dueDay, onOrAfter: start)
+                if moved != start {
+                    // Issued lead days before the old start (with the day's other invoices), or
+                    // now when that day has passed; kept in state when it lies after this run.
+                    contract.bridgeFrom = start
+                    contract.bridgeTo = moved
+                    contract.bridgeIssue = max(day, start.adding(days: -product.leadDays))
+                    if contract.bridgeIssue! == day {
+                        contracts[subscription.id] = contract
+                        if let bridge = bridge(index) { invoices.append(bridge) }
+                        contract = contracts[subscription.id]!
+                    } else if contract.bridgeIssue! <= setup.span.last {
+                        bridgesByDay[contract.bridgeIssue!, default: []].append(index)
+                    }
+                    contract.anchor = moved
+                    contracts[subscription.id] = contract
+                    subscription = effective(index)
+                }
+            }
+        }
+
+        if change.cancel || change.end != nil {
+            let last = change.cancel ? day : change.end!
+            if change.cancel { contract.cancelledAfter = day } else { contract.end = last }
+            contracts[subscription.id] = contract
+            if settings.cancelCredit == .prorated, let lastInvoice = contract.lastInvoice, let start = contract.lastTermStart,
+               let end = contract.lastTermEnd, start <= last, last < end, let product = input.products[subscription.productId] {
+                let units = Pricing.units(billing: product.billing, quantity: subscription.quantity, activeSeats: tenant.activeSeats)
+                let daysInTerm = end.days(since: start) + 1
+                let unused = end.days(since: last)
+                let net = Pricing.proratedNet(price: product.price, units: units, months: subscription.termMonths, days: unused,
+                                              daysInTerm: daysInTerm, currency: currency)
+                if net.isPositive { credit(ChangeRules.gross(net, taxable: product.taxable, settings: settings), for: change, contract: contract, on: day, invoice: lastInvoice) }
+            }
+        }
+        schedule(index, from: day)
+        return invoices
+    }
+
+    /// The bridge of a due-day change, from the contract: its invoice, and the contract no
+    /// longer holding it.
+    private mutating func bridge(_ index: Int) -> Invoice? {
+        let id = input.subscriptions[index].id
+        guard var contract = contracts[id], let start = contract.bridgeFrom, let moved = contract.bridgeTo, let issue = contract.bridgeIssue else { return nil }
+        contract.bridgeFrom = nil
+        contract.bridgeTo = nil
+        contract.bridgeIssue = nil
+        contracts[id] = contract
+        let subscription = effective(index)
+        guard let tenant = input.tenants[subscription.tenantId], let product = input.products[subscription.productId] else { return nil }
+        let currency = input.settings.currency(tenant.currency)
+        let units = Pricing.units(billing: product.billing, quantity: subscription.quantity, activeSeats: tenant.activeSeats)
+        let days = moved.days(since: start)
+        let daysInMonth = start.period.lastDay.day
+        let net = ChangeRules.bridge(price: product.price, units: units, days: days, daysInMonth: daysInMonth, currency: currency)
+        let line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: start, periodEnd: moved.adding(days: -1),
+                               quantity: units, unitPrice: product.price, months: 1, prorata: (days, daysInMonth), net: net, taxable: product.taxable)
+        var invoice = changeInvoice(line, tenant: tenant, sourceId: subscription.id, issued: issue, due: start, voucher: subscription.voucher)
+        invoice.issueDate = max(issue, setup.span.first)
+        return invoice
+    }
+
+    /// A credit note a change gives, against the current term's invoice, applied with the
+    /// day's corrections.
+    private mutating func credit(_ amount: Money, for change: Change, contract: ContractState, on day: CivilDate, invoice: String? = nil) {
+        guard let number = invoice ?? contract.lastInvoice else { return }
+        var note = Adjustment(id: change.id, kind: .creditNote, date: day, invoice: number, amount: amount,
+                              reason: change.note.isEmpty ? "change \(change.id)" : change.note, location: change.location)
+        note.fromChange = true
+        adjustmentsByDay[day, default: []].append(note)
+    }
+
+    private func changeInvoice(_ line: InvoiceLine, tenant: Tenant, sourceId: String, issued: CivilDate, due: CivilDate, voucher: String) -> Invoice {
+        let currency = input.settings.currency(tenant.currency)
+        let amounts = InvoiceCalculation.amounts(lines: [line], discount: .zero(currency.code), tax: input.settings.tax, currency: currency)
+        return Invoice(tenantId: tenant.id, source: .change, sourceId: sourceId, issueDate: issued, dueDate: due, currency: currency.code,
+                       lines: [line], voucher: voucher, subtotal: amounts.subtotal, discount: amounts.discount, tax: amounts.tax,
+                       taxMode: input.settings.tax.mode, total: amounts.total)
+    }
+
+    /// Rule 11: `renewal_notice` before a contract's end, a notice, or (`renew: invoice`) an
+    /// invoice for its next term, paid like an order: unpaid when the contract ends, it expires
+    /// and the contract lapses.
+    private mutating func renewals(on day: CivilDate) -> [Invoice] {
+        var invoices: [Invoice] = []
+        let notice = input.settings.renewalNoticeDays
+        for index in renewalCandidates where input.subscriptions[index].status == .active {
+            let subscription = effective(index)
+            guard let end = subscription.end, day >= end.adding(days: -notice), day <= end else { continue }
+            var contract = contracts[subscription.id] ?? ContractState(subscriptionId: subscription.id)
+            guard !contract.lapsed, contract.cancelledAfter == nil, contract.renewedFor != end,
+                  let tenant = input.tenants[subscription.tenantId], let product = input.products[subscription.productId] else { continue }
+            contract.renewedFor = end
+            switch subscription.renew {
+            case .notice:
+                contracts[subscription.id] = contract
+                journal.renewals.append(RenewalRecord(subscriptionId: subscription.id, tenantId: tenant.id, kind: .notice, day: day, end: end))
+            case .invoice:
+                let currency = input.settings.currency(tenant.currency)
+                let from = end.adding(days: 1)
+                let until = from.adding(months: subscription.termMonths)
+                let units = Pricing.units(billing: product.billing, quantity: subscription.quantity, activeSeats: tenant.activeSeats)
+                let line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: from, periodEnd: until.adding(days: -1),
+                                       quantity: units, unitPrice: product.price, months: subscription.termMonths,
+                                       net: Pricing.lineNet(price: product.price, units: units, months: subscription.termMonths, currency: currency),
+                                       taxable: product.taxable)
+                let orderId = BillingRun.renewalPrefix + subscription.id + ":" + end.description
+                var pending = PendingOrder(orderId: orderId, invoice: "", tenantId: tenant.id, productId: product.id, type: .renew,
+                                           subscriptionId: subscription.id, createdAt: zone.startOfDay(day), expiresAt: zone.startOfDay(from),
+                                           paymentCode: paymentCode(orderId), email: "", seats: units, months: subscription.termMonths)
+                pending.onContract = true
+                pending.contractEnd = contract.end
+                pending.contractPrepaidUntil = contract.prepaidUntil
+                contract.end = until.adding(days: -1)
+                contract.prepaidUntil = until
+                contracts[subscription.id] = contract
+                let amounts = InvoiceCalculation.amounts(lines: [line], discount: .zero(currency.code), tax: input.settings.tax, currency: currency)
+                var invoice = Invoice(tenantId: tenant.id, source: .renewal, sourceId: subscription.id, issueDate: day, dueDate: from,
+                                      currency: currency.code, lines: [line], voucher: subscription.voucher, subtotal: amounts.subtotal,
+                                      discount: amounts.discount, tax: amounts.tax, taxMode: input.settings.tax.mode, total: amounts.total)
+                invoice.order = OrderInvoice(pending)
+                invoices.append(invoice)
+                schedule(index, from: day)
+            }
+        }
+        return invoices
+    }
+
     // MARK: issuing
 
     /// The day's invoices, numbered and with their vouchers: recurring terms issued that day,
@@ -161,8 +403,15 @@ public struct BillingRun {
     /// order they were placed, each seeing what the ones before it did.
     private mutating func issue(on day: CivilDate) -> [Invoice] {
         var invoices: [Invoice] = []
-        for (index, term) in termsByDay.removeValue(forKey: day) ?? [] {
-            let subscription = input.subscriptions[index]
+        // Changes first: their prorations and bridges are the day's invoices too, and they move
+        // the schedule of the terms below.
+        invoices += applyChanges(on: day)
+        for index in (bridgesByDay.removeValue(forKey: day) ?? []).sorted() {
+            if let bridge = bridge(index) { invoices.append(bridge) }
+        }
+        invoices += renewals(on: day)
+        for (index, term) in (termsByDay.removeValue(forKey: day) ?? []).sorted(by: { $0.subscription < $1.subscription }) {
+            let subscription = effective(index)
             guard let tenant = input.tenants[subscription.tenantId], let product = input.products[subscription.productId] else { continue }
             invoices.append(RecurringBilling.invoice(for: subscription, term: term, tenant: tenant, product: product, settings: input.settings))
         }
@@ -177,7 +426,7 @@ public struct BillingRun {
             handledRecords.append(HandledRecord(kind: .order, id: order.id, date: zone.date(of: order.createdAt), digest: order.digest))
             guard let tenant = input.tenants[order.tenantId], let product = input.products[order.productId],
                   let invoice = OrderBilling.invoice(for: order, tenant: tenant, product: product, input: input, recurring: recurring,
-                                                     prepaid: &prepaid, paymentCode: paymentCode(order.id)) else {
+                                                     prepaid: &prepaid, contracts: &contracts, paymentCode: paymentCode(order.id)) else {
                 journal.findings.append(Finding(order.location, value: order.subscriptionId, .orderNotInvoiced(order: order.id, subscription: order.subscriptionId)))
                 continue
             }
@@ -227,6 +476,27 @@ public struct BillingRun {
             journal.late.append(LateRecord(kind: .adjustment, id: charge.id, dated: charge.date, handledAs: invoice.number))
         }
         for invoice in invoices { statements.issued(invoice) }
+        for invoice in invoices where invoice.source == .renewal {
+            journal.renewals.append(RenewalRecord(subscriptionId: invoice.sourceId, tenantId: invoice.tenantId, kind: .invoice, day: day,
+                                                  end: invoice.dueDate.adding(days: -1), invoice: invoice.number))
+        }
+        // A renew order on a recurring subscription moved its schedule: put it right.
+        for invoice in invoices where invoice.order?.pending.onContract == true {
+            if let index = subscriptionIndex[invoice.order!.pending.subscriptionId] { schedule(index, from: day.adding(days: 1)) }
+        }
+        // The last term invoice of each subscription, for the credit notes of later changes.
+        for invoice in invoices {
+            for line in invoice.lines {
+                let source = line.own?.source ?? invoice.source
+                let id = line.own?.sourceId ?? invoice.sourceId
+                guard source == .subscription, recurring[id] != nil else { continue }
+                var contract = contracts[id] ?? ContractState(subscriptionId: id)
+                contract.lastInvoice = invoice.number
+                contract.lastTermStart = line.periodStart
+                contract.lastTermEnd = line.periodEnd
+                contracts[id] = contract
+            }
+        }
         journal.issued += invoices
         return invoices
     }
@@ -240,8 +510,10 @@ public struct BillingRun {
         for adjustment in corrections { tenants[adjustment.id] = ledger.receivable(adjustment.invoice)?.tenantId ?? adjustment.tenantId }
         let tenantOf = { (adjustment: Adjustment) in tenants[adjustment.id] ?? adjustment.tenantId }
         for adjustment in corrections.sorted(by: { (tenantOf($0), $0.id) < (tenantOf($1), $1.id) }) {
-            handledRecords.append(HandledRecord(kind: .adjustment, id: adjustment.id, date: adjustment.date, digest: adjustment.digest))
-            let late = adjustment.date < setup.span.first
+            if !adjustment.fromChange {
+                handledRecords.append(HandledRecord(kind: .adjustment, id: adjustment.id, date: adjustment.date, digest: adjustment.digest))
+            }
+            let late = adjustment.date < setup.span.first && !adjustment.fromChange
             switch adjustment.kind {
             case .void:
                 switch ledger.void(adjustment.invoice, on: day, tenant: adjustment.tenantId) {
@@ -312,7 +584,18 @@ public struct BillingRun {
         guard let order = pending.removeValue(forKey: lapse.invoice), let receivable = ledger.receivable(lapse.invoice),
               receivable.outstanding.isPositive else { return }
         let moved = ledger.expire(lapse.invoice) ?? .zero(receivable.total.currency)
-        OrderBilling.undo(order, prepaid: &prepaid)
+        OrderBilling.undo(order, prepaid: &prepaid, contracts: &contracts)
+        if order.onContract, let index = subscriptionIndex[order.subscriptionId] {
+            // The renewal is undone: its terms are billed again by the schedule, or, for a
+            // renewal invoice of a contract with an end, the contract lapses at its end.
+            if order.type == .renew && order.orderId.hasPrefix(BillingRun.renewalPrefix) {
+                contracts[order.subscriptionId, default: ContractState(subscriptionId: order.subscriptionId)].lapsed = true
+                journal.renewals.append(RenewalRecord(subscriptionId: order.subscriptionId, tenantId: order.tenantId, kind: .lapsed,
+                                                      day: zone.date(of: lapse.at), end: order.contractEnd ?? zone.date(of: lapse.at),
+                                                      invoice: order.invoice))
+            }
+            schedule(index, from: max(zone.date(of: lapse.at), setup.span.first))
+        }
         if !order.voucher.isEmpty, let count = redemptions[order.voucher], count > 0 {
             redemptions[order.voucher] = count - 1
         }
@@ -326,6 +609,10 @@ public struct BillingRun {
         for (number, at) in ledger.settledOrders.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
             guard let order = pending.removeValue(forKey: number), let receivable = ledger.receivable(number) else { continue }
             journal.paidOrders.append(PaidOrder(order: order, total: receivable.total, paidAt: at))
+            if order.orderId.hasPrefix(BillingRun.renewalPrefix) {
+                journal.renewals.append(RenewalRecord(subscriptionId: order.subscriptionId, tenantId: order.tenantId, kind: .renewed,
+                                                      day: zone.date(of: at), end: order.contractEnd ?? zone.date(of: at), invoice: number))
+            }
         }
         ledger.settledOrders = [:]
     }
@@ -432,6 +719,7 @@ public struct BillingRun {
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
         next.dunningSteps = dunningSteps
+        next.contracts = contracts.filter { !$0.value.isEmpty && recurring[$0.key] != nil }
         journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
         // An invoice unknown on an adjustment's day may have been issued later in the span:
         // then the adjustment is dated before it, which says more than "unknown".

@@ -17,6 +17,8 @@ public struct RunJournal: Sendable {
     public var voids: [VoidRecord] = []
     /// Adjustments that could not apply: bad input, which stops the run unless skipped.
     public var refused: [RefusedAdjustment] = []
+    /// Renewal notices and invoices, renewals paid and contracts lapsed (rule 11).
+    public var renewals: [RenewalRecord] = []
     /// Dunning messages sent and tenants clear again after disconnection (rule 15).
     public var dunning: [DunningNotice] = []
     public var reconnections: [Reconnection] = []

@@ -32,6 +32,9 @@ public struct Adjustment: Sendable {
     public var invoiceLocation: SourceLocation?
     /// Where `amount` was read.
     public var amountLocation: SourceLocation?
+    /// Made by a change (a downgrade's proration, a cancellation's unused days), not read from
+    /// the adjustments table: the change is what state remembers.
+    public var fromChange = false
 
     public init(
         id: String, kind: AdjustmentKind, date: CivilDate, invoice: String = "", tenantId: String = "", amount: Money? = nil,

@@ -5,6 +5,10 @@ public enum InvoiceSource: String, Sendable, CaseIterable {
     case order
     case charge
     case consolidated
+    /// A plan change's proration or a due-day change's bridge (rule 12).
+    case change
+    /// A contract's renewal invoice for its next term (rule 11).
+    case renewal
 }
 
 public enum InvoiceStatus: String, Sendable, CaseIterable {

@@ -90,6 +90,11 @@ public struct PendingOrder: Sendable, Equatable {
     public var previousTermMonths: Int?
     /// The voucher redeemed on its invoice, released if the order lapses unpaid.
     public var voucher: String = ""
+    /// A renewal of a recurring subscription (a renew order or a renewal invoice): what its
+    /// contract was before, to restore if the order lapses unpaid.
+    public var onContract = false
+    public var contractEnd: CivilDate?
+    public var contractPrepaidUntil: CivilDate?
 
     public init(
         orderId: String, invoice: String, tenantId: String, productId: String, type: OrderType, subscriptionId: String,

@@ -133,6 +133,8 @@ public struct Subscription: Sendable {
     public var end: CivilDate?
     public var status: SubscriptionStatus
     public var voucher: String
+    /// How a contract with an `end` renews (rule 11).
+    public var renew: RenewMode = .notice
     public var location: SourceLocation
 
     public init(

@@ -69,6 +69,12 @@ public struct FeeRule: Sendable, Hashable {
 }
 
 /// `settings.yaml`: who the operator is and how it bills.
+/// Rule 12: what a cancellation gives back.
+public enum CancelCredit: String, Sendable, CaseIterable {
+    case none
+    case prorated
+}
+
 /// Rule 13: whether a tenant's invoices of one day are one.
 public enum ConsolidationMode: String, Sendable, CaseIterable {
     case none
@@ -106,6 +112,10 @@ public struct Settings: Sendable {
     public var pdf = true
     /// MikroTik scripts beside the overdue list (`router: {address_list: isolir}`); nil writes none.
     public var router: RouterSettings?
+    /// How long before a contract's end its renewal notice or invoice goes out, in days.
+    public var renewalNoticeDays = 30
+    /// `prorated`: a cancellation credits the unused days of the current term (rule 12).
+    public var cancelCredit: CancelCredit = .none
 
     public init(
         operator: Operator, currency: CurrencyCode, zone: Zone, language: Language = .id,

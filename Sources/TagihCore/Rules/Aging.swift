@@ -51,3 +51,30 @@ public enum Aging {
         }
     }
 }
+
+/// One bucket of the aging summary: how many invoices, how many tenants, how much.
+public struct AgingSums: Sendable, Equatable {
+    public var invoices = 0
+    public var tenants = 0
+    public var outstanding: Money
+
+    public init(currency: CurrencyCode) { outstanding = .zero(currency) }
+}
+
+extension Aging {
+    /// The overdue list summed per currency and bucket, in one pass: each sum is updated in
+    /// place and tenants are counted once per bucket, so the work follows the items.
+    public static func summary(_ items: [OverdueItem]) -> [CurrencyCode: [AgingBucket: AgingSums]] {
+        var sums: [CurrencyCode: [AgingBucket: AgingSums]] = [:]
+        var seen = Set<String>()
+        for item in items {
+            let currency = item.receivable.outstanding.currency
+            sums[currency, default: [:]][item.bucket, default: AgingSums(currency: currency)].invoices += 1
+            sums[currency, default: [:]][item.bucket, default: AgingSums(currency: currency)].outstanding += item.receivable.outstanding
+            if seen.insert("\(currency)\u{1F}\(item.bucket.rawValue)\u{1F}\(item.receivable.tenantId)").inserted {
+                sums[currency, default: [:]][item.bucket, default: AgingSums(currency: currency)].tenants += 1
+            }
+        }
+        return sums
+    }
+}

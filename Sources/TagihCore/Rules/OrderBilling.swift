@@ -4,7 +4,7 @@
 public enum OrderBilling {
     public static func invoice(
         for order: Order, tenant: Tenant, product: Product, input: BillingInput, recurring: [String: Subscription],
-        prepaid: inout [String: PrepaidSubscription], paymentCode: String
+        prepaid: inout [String: PrepaidSubscription], contracts: inout [String: ContractState], paymentCode: String
     ) -> Invoice? {
         let settings = input.settings
         let currency = settings.currency(tenant.currency)
@@ -28,24 +28,51 @@ public enum OrderBilling {
                                                           termStart: date, termEnd: end, termMonths: order.termMonths)
             pending.seats = units
         case .renew:
-            guard var subscription = prepaid[order.subscriptionId] else { return nil }
-            let seats = max(order.quantity, subscription.seats)
-            let units = Pricing.units(billing: product.billing, quantity: seats, activeSeats: tenant.activeSeats)
-            let start = subscription.termEnd
-            let end = start.adding(months: order.termMonths)
-            line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: start, periodEnd: end.adding(days: -1),
-                               quantity: units, unitPrice: product.price, months: order.termMonths,
-                               net: Pricing.lineNet(price: product.price, units: units, months: order.termMonths, currency: currency),
-                               taxable: product.taxable)
-            pending.previousTermStart = subscription.termStart
-            pending.previousTermEnd = subscription.termEnd
-            pending.previousTermMonths = subscription.termMonths
-            pending.seats = units - subscription.seats
-            subscription.termStart = start
-            subscription.termEnd = end
-            subscription.termMonths = order.termMonths
-            subscription.seats = units
-            prepaid[order.subscriptionId] = subscription
+            // Rule 2: a renewal bills max(quantity, active seats), never the seats it had.
+            let units = Pricing.units(billing: product.billing, quantity: order.quantity, activeSeats: tenant.activeSeats)
+            if var subscription = prepaid[order.subscriptionId] {
+                let start = subscription.termEnd
+                let end = start.adding(months: order.termMonths)
+                line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: start, periodEnd: end.adding(days: -1),
+                                   quantity: units, unitPrice: product.price, months: order.termMonths,
+                                   net: Pricing.lineNet(price: product.price, units: units, months: order.termMonths, currency: currency),
+                                   taxable: product.taxable)
+                pending.previousTermStart = subscription.termStart
+                pending.previousTermEnd = subscription.termEnd
+                pending.previousTermMonths = subscription.termMonths
+                pending.seats = units - subscription.seats
+                subscription.termStart = start
+                subscription.termEnd = end
+                subscription.termMonths = order.termMonths
+                subscription.seats = units
+                prepaid[order.subscriptionId] = subscription
+            } else if let table = recurring[order.subscriptionId] {
+                // A recurring subscription: its current end moves on by the term bought (one
+                // without an end: from its next term start); the terms inside are prepaid.
+                var contract = contracts[table.id] ?? ContractState(subscriptionId: table.id)
+                let current = Contracts.effective(table, contract)
+                let from: CivilDate
+                if let end = current.end {
+                    from = end.adding(days: 1)
+                } else {
+                    guard let term = Contracts.term(of: current, on: date) else { return nil }
+                    from = max(term.next, contract.prepaidUntil ?? term.next)
+                }
+                let until = from.adding(months: order.termMonths)
+                line = InvoiceLine(productId: product.id, description: product.displayName, periodStart: from, periodEnd: until.adding(days: -1),
+                                   quantity: units, unitPrice: product.price, months: order.termMonths,
+                                   net: Pricing.lineNet(price: product.price, units: units, months: order.termMonths, currency: currency),
+                                   taxable: product.taxable)
+                pending.onContract = true
+                pending.contractEnd = contract.end
+                pending.contractPrepaidUntil = contract.prepaidUntil
+                pending.seats = units
+                if current.end != nil { contract.end = until.adding(days: -1) }
+                contract.prepaidUntil = until
+                contracts[table.id] = contract
+            } else {
+                return nil
+            }
         case .addQuota:
             guard let term = currentTerm(order.subscriptionId, on: date, prepaid: prepaid, recurring: recurring) else { return nil }
             let daysInTerm = term.end.days(since: term.start)
@@ -83,7 +110,12 @@ public enum OrderBilling {
     }
 
     /// Undoes what an order did to its subscription, when its code lapsed unpaid.
-    public static func undo(_ order: PendingOrder, prepaid: inout [String: PrepaidSubscription]) {
+    public static func undo(_ order: PendingOrder, prepaid: inout [String: PrepaidSubscription], contracts: inout [String: ContractState]) {
+        if order.onContract {
+            contracts[order.subscriptionId]?.end = order.contractEnd
+            contracts[order.subscriptionId]?.prepaidUntil = order.contractPrepaidUntil
+            return
+        }
         switch order.type {
         case .new:
             prepaid[order.subscriptionId] = nil

@@ -5,11 +5,13 @@ public enum RecurringBilling {
     ) -> Invoice {
         let currency = settings.currency(tenant.currency)
         let units = Pricing.units(billing: product.billing, quantity: subscription.quantity, activeSeats: tenant.activeSeats)
+        let net = term.cutShort.map { Pricing.proratedNet(price: product.price, units: units, months: subscription.termMonths,
+                                                          days: $0.days, daysInTerm: $0.daysInTerm, currency: currency) }
+            ?? Pricing.lineNet(price: product.price, units: units, months: subscription.termMonths, currency: currency)
         let line = InvoiceLine(
             productId: product.id, description: product.displayName, periodStart: term.start, periodEnd: term.end,
-            quantity: units, unitPrice: product.price, months: subscription.termMonths,
-            net: Pricing.lineNet(price: product.price, units: units, months: subscription.termMonths, currency: currency),
-            taxable: product.taxable
+            quantity: units, unitPrice: product.price, months: subscription.termMonths, prorata: term.cutShort,
+            net: net, taxable: product.taxable
         )
         let amounts = InvoiceCalculation.amounts(lines: [line], discount: .zero(currency.code), tax: settings.tax, currency: currency)
         return Invoice(

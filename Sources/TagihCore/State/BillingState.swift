@@ -34,6 +34,8 @@ public struct BillingState: Sendable {
     public var payoutBalances: [PayoutBalance] = []
     /// Each tenant's dunning step (the action it last got a message for), by tenant id.
     public var dunningSteps: [String: String] = [:]
+    /// What runs did to recurring subscriptions (changes, renewals), by subscription id.
+    public var contracts: [String: ContractState] = [:]
 
     public init(
         asOf: CivilDate? = nil, nextSequence: Int = 1, receivables: [Receivable] = [], credits: [Credit] = [],

@@ -17,6 +17,7 @@ public enum JournalKind: UInt8, Sendable {
     case balance = 13
     case dunning = 14
     case reconnection = 15
+    case renewal = 16
 }
 
 /// How each Core value is laid out in a journal record. Written and read in one place, so a
@@ -403,6 +404,18 @@ public enum JournalCodec {
 
     public static func readReconnection(_ input: inout ByteReader) -> Reconnection {
         Reconnection(tenantId: input.string(), day: input.date(), action: input.string())
+    }
+
+    public static func write(_ record: RenewalRecord, _ out: inout ByteWriter) {
+        for text in [record.subscriptionId, record.tenantId, record.kind.rawValue] { out.string(text) }
+        out.date(record.day)
+        out.date(record.end)
+        out.string(record.invoice)
+    }
+
+    public static func readRenewal(_ input: inout ByteReader) -> RenewalRecord {
+        let subscription = input.string(), tenant = input.string(), kind = RenewalRecord.Kind(rawValue: input.string()) ?? .notice
+        return RenewalRecord(subscriptionId: subscription, tenantId: tenant, kind: kind, day: input.date(), end: input.date(), invoice: input.string())
     }
 
     // MARK: small records

@@ -24,7 +24,13 @@ public enum StateFile {
     static let pendingOrderSchema = TableSchema(
         table: "pending_orders",
         required: ["order_id", "invoice", "tenant_id", "product_id", "type", "subscription_id", "created", "expires", "payment_code", "seats", "months"],
-        optional: ["email", "voucher", "previous_term_start", "previous_term_end", "previous_term_months"]
+        optional: ["email", "voucher", "previous_term_start", "previous_term_end", "previous_term_months", "on_contract", "contract_end",
+                   "contract_prepaid_until"]
+    )
+    static let contractSchema = TableSchema(
+        table: "contracts", required: ["subscription_id"],
+        optional: ["product_id", "quantity", "anchor", "end", "cancelled_after", "prepaid_until", "renewed_for", "lapsed", "last_invoice",
+                   "last_term_start", "last_term_end", "bridge_from", "bridge_to", "bridge_issue"]
     )
     static let redemptionSchema = TableSchema(table: "voucher_redemptions", required: ["code", "count"], optional: [])
     static let windowSchema = TableSchema(
@@ -180,6 +186,27 @@ public enum StateFile {
                           let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
                     state.payoutBalances.append(PayoutBalance(tenantId: tenant, amount: amount, reason: decodeHold(&row, currency: currency)))
                 }
+            case "contracts":
+                try forEachRecord(events, filler: filler, schema: contractSchema, name: name, problems: &problems) { row in
+                    guard let id = row.text(0, required: true) else { return }
+                    var contract = ContractState(subscriptionId: id)
+                    contract.productId = row.text(1)
+                    contract.quantity = row.integer(2, in: 1...1_000_000)
+                    contract.anchor = row.date(3)
+                    contract.end = row.date(4)
+                    contract.cancelledAfter = row.date(5)
+                    contract.prepaidUntil = row.date(6)
+                    contract.renewedFor = row.date(7)
+                    contract.lapsed = row.bool(8) ?? false
+                    contract.lastInvoice = row.text(9)
+                    contract.lastTermStart = row.date(10)
+                    contract.lastTermEnd = row.date(11)
+                    contract.bridgeFrom = row.date(12)
+                    contract.bridgeTo = row.date(13)
+                    contract.bridgeIssue = row.date(14)
+                    if state.contracts[id] != nil { row.fail(0, "is listed twice") }
+                    state.contracts[id] = contract
+                }
             case "dunning":
                 try forEachRecord(events, filler: filler, schema: dunningSchema, name: name, problems: &problems) { row in
                     guard let tenant = row.text(0, required: true), let step = row.text(1, required: true) else { return }
@@ -314,6 +341,9 @@ public enum StateFile {
                                  createdAt: created, expiresAt: expires, paymentCode: code, email: row.text(11) ?? "", seats: seats, months: months,
                                  previousTermStart: row.date(13), previousTermEnd: row.date(14), previousTermMonths: row.integer(15, in: 1...120))
         order.voucher = row.text(12) ?? ""
+        order.onContract = row.bool(16) ?? false
+        order.contractEnd = row.date(17)
+        order.contractPrepaidUntil = row.date(18)
         return order
     }
 
@@ -447,6 +477,9 @@ public enum StateFile {
             if let start = order.previousTermStart { line += ", previous_term_start: \(start)" }
             if let end = order.previousTermEnd { line += ", previous_term_end: \(end)" }
             if let months = order.previousTermMonths { line += ", previous_term_months: \(months)" }
+            if order.onContract { line += ", on_contract: true" }
+            if let end = order.contractEnd { line += ", contract_end: \(end)" }
+            if let until = order.contractPrepaidUntil { line += ", contract_prepaid_until: \(until)" }
             return line + "}"
         }
         try writer.list("voucher_redemptions", state.voucherRedemptions.sorted { $0.key < $1.key }) {
@@ -464,6 +497,24 @@ public enum StateFile {
             case .nothingToPay(let balance)?: line += ", hold: nothing_to_pay, hold_amount: \(amount(balance))"
             case .underMinimum(let minimum, _)?: line += ", hold: under_minimum, hold_amount: \(q(minimum.description))"
             case .refundAfterPayout(let payment)?: line += ", hold: refund_after_payout, hold_payment: \(q(payment))"
+            }
+            return line + "}"
+        }
+        try writer.list("contracts", state.contracts.values.sorted { $0.subscriptionId < $1.subscriptionId }) { contract in
+            var line = "{subscription_id: \(q(contract.subscriptionId))"
+            if let value = contract.productId { line += ", product_id: \(q(value))" }
+            if let value = contract.quantity { line += ", quantity: \(value)" }
+            if let value = contract.anchor { line += ", anchor: \(value)" }
+            if let value = contract.end { line += ", end: \(value)" }
+            if let value = contract.cancelledAfter { line += ", cancelled_after: \(value)" }
+            if let value = contract.prepaidUntil { line += ", prepaid_until: \(value)" }
+            if let value = contract.renewedFor { line += ", renewed_for: \(value)" }
+            if contract.lapsed { line += ", lapsed: true" }
+            if let value = contract.lastInvoice { line += ", last_invoice: \(q(value))" }
+            if let value = contract.lastTermStart { line += ", last_term_start: \(value)" }
+            if let value = contract.lastTermEnd { line += ", last_term_end: \(value)" }
+            if let from = contract.bridgeFrom, let to = contract.bridgeTo, let issue = contract.bridgeIssue {
+                line += ", bridge_from: \(from), bridge_to: \(to), bridge_issue: \(issue)"
             }
             return line + "}"
         }

@@ -12,7 +12,7 @@ struct Billed {
 /// state must remember of it to the remembered sorter.
 enum Bill {
     static func run(_ context: RunContext, _ loaded: LoadedInput, payments: TakeInPayments, files: JournalFiles) throws -> Billed {
-        var run = BillingRun(input: loaded.input, state: context.state, orders: loaded.orders, adjustments: loaded.adjustments, setup: context.setup,
+        var run = BillingRun(input: loaded.input, state: context.state, orders: loaded.orders, adjustments: loaded.adjustments, changes: loaded.changes, setup: context.setup,
                              paymentCode: OrderCodes.paymentCode, recordCollection: { try files.collection($0) })
         let feed = try payments.feed(context)
         let horizon = context.setup.memoryHorizon

@@ -17,7 +17,7 @@ public struct InputFolder: Sendable {
     public private(set) var midtransExports: [String] = []
     public private(set) var hasTemplates = false
 
-    public static let tableNames = ["tenants", "products", "subscriptions", "orders", "vouchers", "adjustments", "payments"]
+    public static let tableNames = ["tenants", "products", "subscriptions", "orders", "vouchers", "changes", "adjustments", "payments"]
 
     init(path: String) { self.path = path }
 

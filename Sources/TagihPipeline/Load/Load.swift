@@ -8,6 +8,8 @@ struct LoadedInput: Sendable {
     var orders: [Order]
     /// Adjustments not applied by an earlier run, dated by the as-of: this run applies them.
     var adjustments: [Adjustment]
+    /// Changes not applied by an earlier run, effective by the as-of.
+    var changes: [Change]
     /// Warnings about records (a repeat with other content, records before the memory).
     var findings: [Finding]
     /// Records dated after the as-of: they wait for a later run.
@@ -51,6 +53,9 @@ enum Load {
         let vouchers = table(folder, "vouchers", Schemas.vouchers, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try VoucherRows.read(reader, settings: settings, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
+        var changes = table(folder, "changes", Schemas.changes, &diagnostics) { reader, diagnostics throws(InputFailure) in
+            try ChangeRows.read(reader, settings: settings, tenants: tenants, products: products, subscriptions: subscriptions, diagnostics: &diagnostics)
+        } ?? DecodedTable()
         var adjustments = table(folder, "adjustments", Schemas.adjustments, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try AdjustmentRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
@@ -63,14 +68,17 @@ enum Load {
         var allAdjustments = adjustments.byId.removeAllValues()
         allAdjustments.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         let selectedAdjustments = RecordSelection(allAdjustments, context: context)
+        var allChanges = changes.byId.removeAllValues()
+        allChanges.sort { ($0.effective, $0.id) < ($1.effective, $1.id) }
+        let selectedChanges = RecordSelection(allChanges, context: context)
         let input = BillingInput(
             settings: settings, tenants: tenants.byId, products: products.byId,
             subscriptions: subscriptions.byId.removeAllValues(), orders: handle,
             vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
         )
-        return LoadedInput(input: input, orders: handle, adjustments: selectedAdjustments.handle,
-                           findings: selectedOrders.findings + selectedAdjustments.findings,
-                           waiting: selectedOrders.waiting + selectedAdjustments.waiting)
+        return LoadedInput(input: input, orders: handle, adjustments: selectedAdjustments.handle, changes: selectedChanges.handle,
+                           findings: selectedOrders.findings + selectedAdjustments.findings + selectedChanges.findings,
+                           waiting: selectedOrders.waiting + selectedAdjustments.waiting + selectedChanges.waiting)
     }
 
     /// Opens a table if the folder has it (a missing table is empty) and reads it with `read`.

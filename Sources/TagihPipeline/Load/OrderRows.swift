@@ -31,17 +31,19 @@ enum OrderRows {
             if let type, type != .new && subscriptionId.isEmpty {
                 row.fail(slot("subscription_id"), "is required for a \(type.rawValue) order")
             }
+            // Rule 3: the default term is 12 months where the product allows it, else its only term.
+            let defaultTerm = product.map { $0.terms.contains(12) || $0.terms.count != 1 ? 12 : $0.terms[0] } ?? 12
             if let product, let type, type != .addQuota {
-                let term = months ?? 12
+                let term = months ?? defaultTerm
                 if !product.terms.contains(term) {
-                    let note = months == nil ? " (the default for orders)" : ""
+                    let note = months == nil ? " (the default for orders, 12 or the product's only term)" : ""
                     row.fail(row.row.has(slot("term_months")) ? slot("term_months") : slot("product_id"),
                              "asks for a \(term)-month term\(note); product \(product.id) allows \(product.terms.map(String.init).joined(separator: ", ")) months")
                 }
             }
             if let product, let tenantId, let tenant = tenants.byId[tenantId] {
                 let units = Pricing.units(billing: product.billing, quantity: quantity, activeSeats: tenant.activeSeats)
-                let term = months ?? 12
+                let term = months ?? defaultTerm
                 if !Pricing.lineFits(price: product.price, units: units, months: term, currency: settings.currency(product.currency)) {
                     row.fail(row.row.has(slot("quantity")) ? slot("quantity") : slot("product_id"),
                              FieldDecoder.lineTooLarge(units: units, months: term, currency: settings.currency(product.currency)))
@@ -49,7 +51,7 @@ enum OrderRows {
             }
             let order = Order(
                 id: id ?? "", tenantId: tenantId ?? "", productId: productId ?? "", type: type ?? .new,
-                createdAt: createdAt ?? Instant(seconds: 0), quantity: quantity, termMonths: months ?? 12,
+                createdAt: createdAt ?? Instant(seconds: 0), quantity: quantity, termMonths: months ?? defaultTerm,
                 voucher: row.text(slot("voucher")) ?? "", email: row.email(slot("email")) ?? "",
                 subscriptionId: subscriptionId, location: row.row.rowLocation,
                 subscriptionLocation: subscriptionId.isEmpty ? nil : row.row.location(slot("subscription_id"))
@@ -74,8 +76,17 @@ enum OrderRows {
             switch order.type {
             case .new:
                 let id = order.subscriptionId.isEmpty ? order.id : order.subscriptionId
+                let day = settings.zone.date(of: order.createdAt)
                 if bought[id] != nil || subscriptions.byId[id] != nil {
                     problem = "a new order would buy subscription \"\(id)\", which already exists"
+                } else if let active = subscriptions.byId.all.first(where: { $0.tenantId == order.tenantId && $0.productId == order.productId
+                    && $0.status == .active && $0.start <= day && ($0.end.map { $0 >= day } ?? true) }) {
+                    // Rule 3: `new` is for a tenant without an active subscription of the product.
+                    problem = "buys \(order.productId) for tenant \(order.tenantId), who has it already (subscription \"\(active.id)\"); renew it or add seats instead"
+                } else if let held = prepaid.first(where: { $0.tenantId == order.tenantId && $0.productId == order.productId && $0.termEnd > day })?.id {
+                    // (An earlier order of this run may still lapse unpaid, so only what state
+                    // holds counts here.)
+                    problem = "buys \(order.productId) for tenant \(order.tenantId), who has it already (subscription \"\(held)\"); renew it or add seats instead"
                 }
                 bought[id] = (order.tenantId, order.productId)
             case .renew, .addQuota:
@@ -84,9 +95,7 @@ enum OrderRows {
                         problem = "names subscription \"\(order.subscriptionId)\" of tenant \(target.tenant) for \(target.product), not \(order.tenantId) for \(order.productId)"
                     }
                 } else if let recurring = subscriptions.byId[order.subscriptionId] {
-                    if order.type == .renew {
-                        problem = "names recurring subscription \"\(order.subscriptionId)\", which renews itself each term; renew orders are for subscriptions bought by orders"
-                    } else if recurring.tenantId != order.tenantId || recurring.productId != order.productId {
+                    if recurring.tenantId != order.tenantId || recurring.productId != order.productId {
                         problem = "names subscription \"\(order.subscriptionId)\" of tenant \(recurring.tenantId) for \(recurring.productId), not \(order.tenantId) for \(order.productId)"
                     } else if settings.zone.date(of: order.createdAt) < recurring.start {
                         problem = "adds seats before subscription \"\(order.subscriptionId)\" starts"

@@ -68,3 +68,9 @@ struct RecordSelection<Record: RecordedInput> {
         }
     }
 }
+
+extension Change: RecordedInput {
+    static var kind: RecordKind { .change }
+    func waits(_ context: RunContext) -> Bool { effective > context.asOf }
+    func beforeMemory(_ context: RunContext) -> Bool { context.state.memoryHorizon.map { effective < context.zone.date(of: $0) } ?? false }
+}

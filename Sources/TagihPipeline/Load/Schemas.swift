@@ -18,7 +18,7 @@ enum Schemas {
 
     static let subscriptions = TableSchema(
         table: "subscriptions", required: ["id", "tenant_id", "product_id", "start"],
-        optional: ["quantity", "term_months", "end", "status", "voucher"]
+        optional: ["quantity", "term_months", "end", "status", "voucher", "renew"]
     )
 }
 
@@ -57,6 +57,11 @@ extension Schemas {
     static let vouchers = TableSchema(
         table: "vouchers", required: ["code", "kind", "value"],
         optional: ["valid_from", "valid_to", "max_redemptions", "products", "currency"]
+    )
+
+    static let changes = TableSchema(
+        table: "changes", required: ["id", "subscription_id", "effective"],
+        optional: ["product_id", "quantity", "due_day", "end", "status", "note", "only_tenant", "only_product"]
     )
 
     static let adjustments = TableSchema(

@@ -10,6 +10,7 @@ struct SettingsDecoder {
         "operator", "currency", "timezone", "locale", "tax", "invoice_number", "dunning", "fees",
         "platform_commission", "min_payout", "payment_code_ttl", "currency_minor_units", "number_locale", "payment_memory",
         "credit_note_number", "consolidate", "payouts", "payment_instructions", "pdf", "router",
+        "renewal_notice", "cancel_credit",
     ]
 
     init(file: String) { self.file = file }
@@ -117,6 +118,14 @@ struct SettingsDecoder {
             default: diagnostics.append(Diagnostic(node.location, value: text, "pdf is not true or false"))
             }
         }
+        if let node = root["renewal_notice"], let text = scalar(node, "renewal_notice") {
+            if let seconds = DurationText.seconds(text), seconds % 86400 == 0, (1...366).contains(Int(seconds / 86400)) {
+                settings.renewalNoticeDays = Int(seconds / 86400)
+            } else {
+                diagnostics.append(Diagnostic(node.location, value: text, "renewal_notice is not a number of days from 1d to 366d"))
+            }
+        }
+        settings.cancelCredit = choice(root["cancel_credit"], "cancel_credit", CancelCredit.self) ?? .none
         if !diagnostics.isEmpty { return nil }
         return settings
     }

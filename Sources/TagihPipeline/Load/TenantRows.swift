@@ -90,6 +90,7 @@ enum SubscriptionRows {
         let (id, tenantSlot, productSlot, startSlot, quantity, term, endSlot, status, voucher) =
             (slot("id"), slot("tenant_id"), slot("product_id"), slot("start"), slot("quantity"), slot("term_months"),
              slot("end"), slot("status"), slot("voucher"))
+        let renew = slot("renew")
 
         return try readTable(reader, kind: "subscription", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let subscriptionId = row.identifier(id)
@@ -125,12 +126,13 @@ enum SubscriptionRows {
                     row.fail(row.row.has(quantity) ? quantity : productSlot, FieldDecoder.lineTooLarge(units: units, months: months, currency: settings.currency(product.currency)))
                 }
             }
-            let subscription = Subscription(
+            var subscription = Subscription(
                 id: subscriptionId ?? "", tenantId: tenantId ?? "", productId: productId ?? "",
                 start: start ?? CivilDate(daysSinceEpoch: 0), quantity: count,
                 termMonths: months, end: end, status: row.choice(status, SubscriptionStatus.self) ?? .active,
                 voucher: row.text(voucher) ?? "", location: row.row.rowLocation
             )
+            subscription.renew = row.choice(renew, RenewMode.self) ?? .notice
             return (subscriptionId, subscription)
         }
     }

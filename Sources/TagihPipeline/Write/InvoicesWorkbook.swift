@@ -39,7 +39,51 @@ enum InvoicesWorkbook {
         (.outstanding, .money), (.daysPastDue, .integer), (.status, .text),
     ])
 
-    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], input: BillingInput, period: Period,
+    static let renewals = SheetSpec(.renewals, totals: false, [
+        (.subscriptionId, .text), (.tenantId, .text), (.tenantName, .text), (.product, .text), (.end, .date),
+        (.daysToEnd, .integer), (.renew, .text), (.status, .text), (.renewalInvoice, .text),
+    ])
+
+    /// Rule 11's list: every contract within its notice period or lapsed, as of the as-of,
+    /// with what the month did about it (notice sent, invoice issued, renewed).
+    static func renewalRows(_ month: MonthJournal, state: BillingState, input: BillingInput, asOf: CivilDate,
+                            labels: WorkbookLabels) -> [[Cell]] {
+        var latest: [String: RenewalRecord] = [:]
+        for record in month.renewals { latest[record.subscriptionId] = record }
+        var rows: [(CivilDate, String, [Cell])] = []
+        for subscription in input.subscriptions where subscription.status == .active {
+            let contract = state.contracts[subscription.id]
+            let effective = Contracts.effective(subscription, contract)
+            guard var end = effective.end else { continue }
+            let lapsed = contract?.lapsed ?? false
+            let inNotice = end >= asOf && end <= asOf.adding(days: input.settings.renewalNoticeDays)
+            let record = latest[subscription.id]
+            guard lapsed || inNotice || record != nil else { continue }
+            // While a renewal invoice waits to be paid, the contract still ends where it did.
+            if let record, record.kind == .invoice || record.kind == .notice { end = record.end }
+            let status: WorkbookLabels.RenewalStatus
+            if lapsed {
+                status = .lapsed
+            } else if let record {
+                switch record.kind {
+                case .renewed: status = .renewed
+                case .invoice: status = .invoiceIssued
+                case .notice: status = .noticeSent
+                case .lapsed: status = .lapsed
+                }
+            } else {
+                status = .withinNotice
+            }
+            rows.append((end, subscription.id, [
+                .text(subscription.id), .text(subscription.tenantId), .text(input.tenants[subscription.tenantId]?.name ?? ""),
+                .text(input.products[effective.productId]?.displayName ?? effective.productId), .date(end), .integer(end.days(since: asOf)),
+                .text(labels.word(subscription.renew)), .text(labels.word(status)), .text(record?.invoice ?? ""),
+            ]))
+        }
+        return rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], state: BillingState, input: BillingInput, period: Period,
                       to path: String, created: Instant) throws {
         let settings = input.settings
         let catalog = MessageCatalog(language: settings.language, currencies: settings.currencies)
@@ -125,6 +169,8 @@ enum InvoicesWorkbook {
                 .integer(days), .text(labels.word(status)),
             ])
         }
+        let renewalSheet = try workbook.addSheet(labels.layout(renewals))
+        for row in renewalRows(month, state: state, input: input, asOf: standing.asOf, labels: labels) { try renewalSheet.append(row) }
         try workbook.close()
     }
 }

@@ -63,6 +63,7 @@ final class JournalFiles {
         for balance in balances { try add(.balance) { JournalCodec.write(balance, &$0) } }
         for notice in journal.dunning { try add(.dunning) { JournalCodec.write(notice, &$0) } }
         for reconnection in journal.reconnections { try add(.reconnection) { JournalCodec.write(reconnection, &$0) } }
+        for renewal in journal.renewals { try add(.renewal) { JournalCodec.write(renewal, &$0) } }
         try events.close()
     }
 }
@@ -86,6 +87,7 @@ struct MonthJournal {
     private(set) var balances: [[Reconciliation.Balance]] = []
     private(set) var dunning: [DunningNotice] = []
     private(set) var reconnections: [Reconnection] = []
+    private(set) var renewals: [RenewalRecord] = []
 
     init(runs: [String]) throws {
         self.runs = runs
@@ -108,6 +110,7 @@ struct MonthJournal {
                 case .balance?: balances[balances.count - 1].append(JournalCodec.readBalance(&input))
                 case .dunning?: dunning.append(JournalCodec.readDunning(&input))
                 case .reconnection?: reconnections.append(JournalCodec.readReconnection(&input))
+                case .renewal?: renewals.append(JournalCodec.readRenewal(&input))
                 default: break
                 }
             }) != nil {}

@@ -65,15 +65,8 @@ enum OverdueReport {
 
         // Aging: every bucket for the operator's currency (so the chart always has four bars),
         // then the buckets other currencies have.
-        struct Sums { var invoices = 0; var tenants = Set<String>(); var outstanding: Int64 = 0 }
-        var sums: [CurrencyCode: [AgingBucket: Sums]] = [settings.currency: [:]]
-        for item in items {
-            var bucket = sums[item.receivable.outstanding.currency, default: [:]][item.bucket, default: Sums()]
-            bucket.invoices += 1
-            bucket.tenants.insert(item.receivable.tenantId)
-            bucket.outstanding += item.receivable.outstanding.minor
-            sums[item.receivable.outstanding.currency, default: [:]][item.bucket] = bucket
-        }
+        var sums = Aging.summary(items)
+        if sums[settings.currency] == nil { sums[settings.currency] = [:] }
         let agingLayout = labels.layout(aging)
         let agingSheet = try workbook.addSheet(agingLayout)
         let currencies = [settings.currency] + sums.keys.filter { $0 != settings.currency }.sorted()
@@ -83,7 +76,7 @@ enum OverdueReport {
                 if currency != settings.currency && value == nil { continue }
                 try agingSheet.append([
                     .text(labels.word(bucket)), .text(currency.description), .integer(value?.invoices ?? 0),
-                    .integer(value?.tenants.count ?? 0), .money(Money(minor: value?.outstanding ?? 0, currency: currency)),
+                    .integer(value?.tenants ?? 0), .money(value?.outstanding ?? Money(minor: 0, currency: currency)),
                 ])
             }
         }

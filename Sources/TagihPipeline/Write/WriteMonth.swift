@@ -129,13 +129,16 @@ enum WriteMonth {
                     jobs.removeAll()
                 }
                 for notice in journal.dunning { if let job = box.plan(.dunning(notice)) { jobs.append(job) } }
+                for record in journal.renewals where record.kind == .notice || record.kind == .invoice {
+                    if let job = box.plan(.renewal(record)) { jobs.append(job) }
+                }
                 try box.write(jobs)
                 let count = box.count
                 mailCount.store(count, ordering: .relaxed)
                 Trace.mark("  mail")
             },
             {
-                try InvoicesWorkbook.write(month, standing: standing, open: next.receivables, input: input, period: context.month,
+                try InvoicesWorkbook.write(month, standing: standing, open: next.receivables, state: next, input: input, period: context.month,
                                            to: at("invoices.xlsx"), created: created)
                 Trace.mark("  invoices.xlsx")
             },

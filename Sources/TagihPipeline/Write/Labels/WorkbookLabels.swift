@@ -53,6 +53,7 @@ struct WorkbookLabels {
         case overdue, aging
         case payouts, collections, deposits, held, openWindows
         case transfers
+        case renewals
     }
 
     /// Sheet names stay within Excel's 31 characters and use none of `[]:*?/\`.
@@ -83,6 +84,7 @@ struct WorkbookLabels {
         case .held: return pick("Ditahan", "Held")
         case .openWindows: return pick("Periode berjalan", "Open windows")
         case .transfers: return pick("Transfer", "Transfers")
+        case .renewals: return pick("Perpanjangan", "Renewals")
         }
     }
 
@@ -107,6 +109,7 @@ struct WorkbookLabels {
         case creditBefore, creditFromPayments, creditSpent, creditFromExpired, creditFromCreditNotes, creditAfter, check
         case kind, id, dated, handledAs
         case openingBalance, invoices, payments, writtenOff, closingBalance, openLessCreditInState
+        case end, daysToEnd, renew, renewalInvoice
     }
 
     func text(_ header: Header) -> String {
@@ -233,6 +236,10 @@ struct WorkbookLabels {
         case .writtenOff: return pick("Dihapuskan", "Written off")
         case .closingBalance: return pick("Saldo akhir", "Closing balance")
         case .openLessCreditInState: return pick("Piutang dikurangi kredit menurut state", "Open less credit in state")
+        case .end: return pick("Berakhir", "End")
+        case .daysToEnd: return pick("Hari menuju akhir", "Days to end")
+        case .renew: return pick("Perpanjangan", "Renew")
+        case .renewalInvoice: return pick("Tagihan perpanjangan", "Renewal invoice")
         }
     }
 
@@ -292,6 +299,8 @@ struct WorkbookLabels {
         case .order: return pick("pesanan", "order")
         case .charge: return pick("biaya tambahan", "charge")
         case .consolidated: return pick("gabungan", "consolidated")
+        case .change: return pick("perubahan", "change")
+        case .renewal: return pick("perpanjangan", "renewal")
         }
     }
 
@@ -318,6 +327,28 @@ struct WorkbookLabels {
         case .days31to60: return pick("31-60 hari", "31-60 days")
         case .days61to90: return pick("61-90 hari", "61-90 days")
         case .over90: return pick("lebih dari 90 hari", "over 90 days")
+        }
+    }
+
+    /// Where a contract stands on the Renewals sheet.
+    enum RenewalStatus {
+        case withinNotice, noticeSent, invoiceIssued, renewed, lapsed
+    }
+
+    func word(_ status: RenewalStatus) -> String {
+        switch status {
+        case .withinNotice: return pick("dalam masa pemberitahuan", "within notice")
+        case .noticeSent: return pick("pemberitahuan terkirim", "notice sent")
+        case .invoiceIssued: return pick("tagihan terbit", "invoice issued")
+        case .renewed: return pick("diperpanjang", "renewed")
+        case .lapsed: return pick("berakhir", "lapsed")
+        }
+    }
+
+    func word(_ mode: RenewMode) -> String {
+        switch mode {
+        case .notice: return pick("pemberitahuan", "notice")
+        case .invoice: return pick("tagihan", "invoice")
         }
     }
 
@@ -356,7 +387,7 @@ struct WorkbookLabels {
     // MARK: payouts
 
     /// A window paid out: tagih releases the transfer; whether the bank has sent it, it cannot know.
-    var toSend: String { pick("dikirim", "to send") }
+    var toSend: String { pick("siap dikirim", "to send") }
     func held(_ reason: String) -> String { pick("ditahan: ", "held: ") + reason }
     var heldWord: String { pick("ditahan", "held") }
     func openUntil(_ date: CivilDate) -> String { pick("terbuka sampai ", "open until ") + date.description }

@@ -1,6 +1,32 @@
 /// The built-in English templates (see `DefaultTemplates`).
 enum EnglishTemplates {
     static let templates: [String: String] = [
+        "renewal.subject": "Your {{renewal.product}} subscription ends on {{renewal.end}}",
+        "renewal.text": """
+        Dear {{tenant.name}},
+
+        Your {{renewal.product}} subscription ({{renewal.subscription}}) ends on {{renewal.end}}.
+        {{#renewal.has_invoice}}
+        We have sent renewal invoice {{renewal.invoice}}; paid by {{renewal.end}}, the subscription goes on until {{renewal.next_end}}.
+        {{/renewal.has_invoice}}
+        {{^renewal.has_invoice}}
+        To renew it, please contact us or place a renewal order before that day.
+        {{/renewal.has_invoice}}
+
+        Kind regards,
+        {{operator.name}}
+        """,
+        "renewal.html": """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Subscription ends {{renewal.end}}</title></head>
+        <body style="font-family: Arial, sans-serif; color: #222;">
+        <p>Dear {{tenant.name}},</p>
+        <p>Your <strong>{{renewal.product}}</strong> subscription ({{renewal.subscription}}) ends on <strong>{{renewal.end}}</strong>.</p>
+        {{#renewal.has_invoice}}<p>We have sent renewal invoice {{renewal.invoice}}; paid by {{renewal.end}}, the subscription goes on until {{renewal.next_end}}.</p>{{/renewal.has_invoice}}
+        {{^renewal.has_invoice}}<p>To renew it, please contact us or place a renewal order before that day.</p>{{/renewal.has_invoice}}
+        <p>Kind regards,<br>{{operator.name}}</p>
+        </body></html>
+        """,
         "invoice.subject": "{{#invoice.is_paid}}Invoice {{invoice.number}} from {{operator.name}}: PAID{{/invoice.is_paid}}{{#invoice.is_payable}}Invoice {{invoice.number}} from {{operator.name}}: {{invoice.outstanding}}, due {{invoice.due_date}}{{/invoice.is_payable}}{{#invoice.is_cancelled}}Order {{invoice.number}} from {{operator.name}} is cancelled{{/invoice.is_cancelled}}",
         "invoice.text": """
         Dear {{tenant.name}},

@@ -1,6 +1,32 @@
 /// The built-in Indonesian templates (see `DefaultTemplates`).
 enum IndonesianTemplates {
     static let templates: [String: String] = [
+        "renewal.subject": "Langganan {{renewal.product}} berakhir {{renewal.end}}",
+        "renewal.text": """
+        Yth. {{tenant.name}},
+
+        Langganan {{renewal.product}} ({{renewal.subscription}}) Anda berakhir pada {{renewal.end}}.
+        {{#renewal.has_invoice}}
+        Tagihan perpanjangan {{renewal.invoice}} telah kami kirimkan; bila dibayar sebelum {{renewal.end}}, langganan berlanjut sampai {{renewal.next_end}}.
+        {{/renewal.has_invoice}}
+        {{^renewal.has_invoice}}
+        Untuk memperpanjang, silakan hubungi kami atau lakukan pemesanan perpanjangan sebelum tanggal tersebut.
+        {{/renewal.has_invoice}}
+
+        Terima kasih,
+        {{operator.name}}
+        """,
+        "renewal.html": """
+        <!DOCTYPE html>
+        <html lang="id"><head><meta charset="utf-8"><title>Langganan berakhir {{renewal.end}}</title></head>
+        <body style="font-family: Arial, sans-serif; color: #222;">
+        <p>Yth. {{tenant.name}},</p>
+        <p>Langganan <strong>{{renewal.product}}</strong> ({{renewal.subscription}}) Anda berakhir pada <strong>{{renewal.end}}</strong>.</p>
+        {{#renewal.has_invoice}}<p>Tagihan perpanjangan {{renewal.invoice}} telah kami kirimkan; bila dibayar sebelum {{renewal.end}}, langganan berlanjut sampai {{renewal.next_end}}.</p>{{/renewal.has_invoice}}
+        {{^renewal.has_invoice}}<p>Untuk memperpanjang, silakan hubungi kami atau lakukan pemesanan perpanjangan sebelum tanggal tersebut.</p>{{/renewal.has_invoice}}
+        <p>Terima kasih,<br>{{operator.name}}</p>
+        </body></html>
+        """,
         "invoice.subject": "{{#invoice.is_paid}}Tagihan {{invoice.number}} dari {{operator.name}}: LUNAS{{/invoice.is_paid}}{{#invoice.is_payable}}Tagihan {{invoice.number}} dari {{operator.name}}: {{invoice.outstanding}}, jatuh tempo {{invoice.due_date}}{{/invoice.is_payable}}{{#invoice.is_cancelled}}Pesanan {{invoice.number}} dari {{operator.name}} dibatalkan{{/invoice.is_cancelled}}",
         "invoice.text": """
         Yth. {{tenant.name}},

@@ -304,4 +304,33 @@ enum MailOutput {
             html: templates.render("dunning.html", language: language, context)
         )
     }
+
+    /// A contract's end coming (rule 11): a notice, or the covering mail of a renewal invoice.
+    static func renewal(_ record: RenewalRecord, input: BillingInput, templates: MailTemplates) -> MailMessage {
+        let settings = input.settings
+        let (from, domain) = sender(settings)
+        let tenant = input.tenants[record.tenantId]!
+        let language = tenant.language
+        let subscription = input.subscriptions.first { $0.id == record.subscriptionId }
+        let product = subscription.flatMap { input.products[$0.productId] }
+        let nextEnd = record.end.adding(days: 1).adding(months: subscription?.termMonths ?? 1).adding(days: -1)
+        let context: TemplateValue = .map([
+            "operator": MailContext.operatorContext(settings),
+            "tenant": MailContext.tenantContext(tenant),
+            "renewal": .map([
+                "subscription": .text(record.subscriptionId), "product": .text(product?.displayName ?? record.subscriptionId),
+                "end": .text(DateText.format(record.end, language: language)), "next_end": .text(DateText.format(nextEnd, language: language)),
+                "has_invoice": .flag(!record.invoice.isEmpty), "invoice": .text(record.invoice),
+            ]),
+        ])
+        let date = settings.zone.startOfDay(record.day).adding(seconds: 8 * 3600)
+        return MailMessage(
+            from: from, to: MailAddress(name: tenant.name, email: tenant.email),
+            subject: templates.render("renewal.subject", language: language, context),
+            date: date, utcOffsetSeconds: settings.zone.offset(at: date),
+            messageId: "\(SafeFileName.make(record.subscriptionId + "-" + record.end.description)).renewal@\(domain)",
+            text: templates.render("renewal.text", language: language, context),
+            html: templates.render("renewal.html", language: language, context)
+        )
+    }
 }

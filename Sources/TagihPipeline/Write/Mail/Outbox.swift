@@ -53,6 +53,7 @@ struct Outbox {
         /// Per window; `transfer` is the one it goes out in, with the tenant's other windows of the run.
         case remittance(WindowPayout, collections: [RemittanceLine], transfer: PayoutTransfer?)
         case dunning(DunningNotice)
+        case renewal(RenewalRecord)
     }
 
     struct Job: Sendable {
@@ -91,6 +92,9 @@ struct Outbox {
         case .remittance(let payout, _, _):
             guard input.tenants[payout.window.tenantId] != nil else { return nil }
             (base, suffix) = (payout.reference, ".remittance")
+        case .renewal(let record):
+            guard input.tenants[record.tenantId] != nil else { return nil }
+            (base, suffix) = (record.subscriptionId + "-" + record.end.description, ".renewal")
         case .dunning(let notice):
             guard input.tenants[notice.tenantId] != nil else { return nil }
             (base, suffix) = (notice.tenantId + "-" + notice.day.description, ".\(SafeFileName.make(notice.action))")
@@ -150,6 +154,8 @@ struct Outbox {
             return (MailOutput.remittance(payout, collections: collections, transfer: transfer, input: input, templates: templates), nil)
         case .dunning(let notice):
             return (MailOutput.dunning(notice, input: input, templates: templates), nil)
+        case .renewal(let record):
+            return (MailOutput.renewal(record, input: input, templates: templates), nil)
         }
     }
 

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import TagihCore
+
+/// Every per-tenant aggregate grows with its input, not faster: each is run on 50,000 and on
+/// 200,000 synthetic rows, and four times the rows must take under eight times as long (a
+/// linear step takes four, n log n a little more, a quadratic one sixteen). A check by
+/// growth, not a timed test: no absolute limit, and wide enough for a busy machine.
+@Suite(.serialized) struct ScaleTests {
+    func receivables(_ count: Int) -> [Receivable] {
+        (0..<count).map { index in
+            let due = day("2026-11-01").adding(days: -(index % 120))
+            return Receivable(number: "INV-\(index)", tenantId: "T\(index % (count / 2))", source: .subscription, sourceId: "S\(index)",
+                              issueDate: due, dueDate: due, total: Money(minor: 277_500, currency: idr), outstanding: Money(minor: 177_500, currency: idr))
+        }
+    }
+
+    /// Seconds for the best of three runs of `body` on `rows` rows.
+    func seconds(_ rows: Int, _ body: ([Receivable]) -> Void) -> Double {
+        let input = receivables(rows)
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body(input)
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+    func expectLinear(_ name: String, _ body: @escaping ([Receivable]) -> Void) {
+        let small = seconds(50_000, body)
+        let large = seconds(200_000, body)
+        #expect(large / max(small, 1e-6) < 8, "\(name): \(small) s for 50,000 rows, \(large) s for 200,000")
+    }
+
+    @Test func agingSummaryAndOverdueList() {
+        let ladder = [DunningStep(days: 1, action: "reminder"), DunningStep(days: 14, action: "disconnect")]
+        expectLinear("overdue list and aging summary") { receivables in
+            let items = Aging.overdue(receivables, asOf: day("2026-12-01"), ladder: ladder)
+            _ = Aging.summary(items)
+        }
+    }
+
+    @Test func tenantBalancesAndStatements() {
+        expectLinear("tenant balances") { receivables in
+            let state = BillingState(asOf: day("2026-11-30"), receivables: receivables)
+            _ = StatementBook.balances(state)
+            _ = Reconciliation.statementProblems([], before: state, after: state)
+        }
+    }
+
+    @Test func dunningSteps() {
+        let ladder = [DunningStep(days: 1, action: "reminder"), DunningStep(days: 7, action: "final_notice"), DunningStep(days: 14, action: "disconnect")]
+        expectLinear("dunning steps") { receivables in
+            _ = DunningRules.evaluate(day: day("2026-12-01"), receivables: receivables, pending: [:], steps: [:], ladder: ladder)
+        }
+    }
+
+    @Test func theAgingSummaryAddsUp() {
+        let items = Aging.overdue(receivables(1_000), asOf: day("2026-12-01"), ladder: [])
+        let sums = Aging.summary(items)[idr]!
+        #expect(sums.values.map(\.invoices).reduce(0, +) == items.count)
+        #expect(sums.values.map(\.outstanding.minor).reduce(0, +) == Int64(items.count) * 177_500)
+        // 500 tenants, two invoices each; each invoice's bucket depends on its age.
+        #expect(sums[.days1to30]!.tenants <= 500)
+    }
+}
