@@ -15,7 +15,7 @@ APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --n
 # The packages of a list that are not installed yet.
 missing = $(shell for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)
 
-.PHONY: all deps test-deps build release run check test bench fuzz clean
+.PHONY: all deps test-deps build release run check check-render test bench fuzz clean
 
 all: build
 
@@ -51,6 +51,20 @@ run: release
 ## check: validate input/ without writing anything
 check: release
 	$(RELEASE_BIN) check --input input
+
+## check-render: bill the sample (as make run does) and turn every workbook into PDF pages with
+## LibreOffice headless, as they print, then each page into a PNG, to look at in
+## output/render/ (installs libreoffice-calc-nogui and poppler-utils when missing)
+RENDER_APT_PACKAGES := libreoffice-calc-nogui poppler-utils
+check-render: run
+	@todo="$(call missing,$(RENDER_APT_PACKAGES))"; if [ -n "$$todo" ]; then \
+	  echo "Installing $$todo with apt-get"; \
+	  $(SUDO) apt-get update && $(APT_INSTALL) $$todo; \
+	fi
+	rm -rf output/render && mkdir -p output/render
+	soffice --headless --calc --convert-to pdf --outdir output/render output/2026-11/*.xlsx >/dev/null
+	@for pdf in output/render/*.pdf; do pdftoppm -r 60 -png "$$pdf" "$${pdf%.pdf}"; done
+	@ls output/render
 
 ## test: unit tests and golden-file tests in a debug build, then the command-line suites
 ## again against the release build users run (TAGIH_RECORD=1 re-records the golden files, and

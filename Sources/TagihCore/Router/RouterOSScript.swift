@@ -10,7 +10,8 @@
 ///   session's address changes at every login, so an address list cannot hold it.)
 ///
 /// tagih writes the scripts and never runs them. Values are never trusted to be harmless: a
-/// service id of any other shape is refused (a warning), and every value is written between
+/// service id of any other shape is refused (a warning); a tenant with none is not on a
+/// router (a clinic of an operator that also runs an ISP) and is named in a closing comment, and every value is written between
 /// double quotes with `"`, `\`, `$` and `?` escaped and anything outside printable ASCII as
 /// `\XX`, RouterOS's byte escape, so the files are plain ASCII whatever the names hold.
 public enum RouterOSScript {
@@ -32,10 +33,12 @@ public enum RouterOSScript {
         public var refusal: RouterRefusal
     }
 
-    /// A script and the tenants it leaves out.
+    /// A script, the tenants it leaves out for a service id it cannot carry, and those it
+    /// leaves out for having none.
     public struct Output: Sendable, Equatable {
         public var text: String
         public var refused: [Refused]
+        public var withoutServiceId: [String] = []
     }
 
     static let menu = "/ip firewall address-list"
@@ -82,13 +85,19 @@ public enum RouterOSScript {
     private static func build(_ entries: [Entry], header: [String], lines: (Target, Entry) -> [String]) -> Output {
         var text = header
         var refused: [Refused] = []
+        var absent: [String] = []
         for entry in entries {
             switch target(entry.serviceId) {
             case .success(let target): text += lines(target, entry)
+            case .failure(.missing): absent.append(entry.tenantId)
             case .failure(let refusal): refused.append(Refused(entry: entry, refusal: refusal))
             }
         }
-        return Output(text: text.joined(separator: "\n") + "\n", refused: refused)
+        if !absent.isEmpty {
+            // Quoted as any value: a comment line must not end early either.
+            text.append("# not on the router (no service_id): " + absent.map(quoted).joined(separator: " "))
+        }
+        return Output(text: text.joined(separator: "\n") + "\n", refused: refused, withoutServiceId: absent)
     }
 
     /// `tagih NET-005 Rudi Hartono 2026-11-30`: who and since when, for whoever reads the list.
