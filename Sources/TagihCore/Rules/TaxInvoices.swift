@@ -153,7 +153,7 @@ public enum TaxInvoices {
         return (ExactDecimal(units: hundredths, scale: 2), 1)
     }
 
-    private static let rupiah = CurrencyCode("IDR")
+    public static let rupiah = CurrencyCode(packed: 0x49_44_52)
 }
 
 /// A month's records and the taxable invoices left out, each with why.

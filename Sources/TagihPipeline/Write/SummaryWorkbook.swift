@@ -35,7 +35,14 @@ enum SummaryWorkbook {
         (.kind, .text), (.id, .text), (.dated, .date), (.handledAs, .text),
     ])
 
-    static func write(_ monthJournal: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, to path: String, created: Instant) throws {
+    /// Rule 16's month in sums: the e-Faktur files' tax invoices, DPP, DPP Nilai Lain and PPN.
+    static let ppn = SheetSpec(.ppn, totals: false, [
+        (.month, .text), (.currency, .text), (.taxInvoices, .integer), (.taxBase, .money), (.otherTaxBase, .money), (.vat, .money),
+    ])
+
+    /// `tax` is the sum of the month's e-Faktur records, when the operator has a tax id.
+    static func write(_ monthJournal: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period, tax: TaxTotals?,
+                      to path: String, created: Instant) throws {
         let month = monthJournal
         let home = input.settings.currency
         // The operator's own currency first, then the others by code.
@@ -119,6 +126,14 @@ enum SummaryWorkbook {
         let lateSheet = try workbook.addSheet(labels.layout(late))
         for record in monthJournal.late {
             try lateSheet.append([.text(labels.word(record.kind)), .text(record.id), .date(record.dated), .text(record.handledAs)])
+        }
+
+        if let tax {
+            let ppnSheet = try workbook.addSheet(labels.layout(ppn))
+            try ppnSheet.append([
+                .text(labels.period(period)), .text(tax.vat.currency.description), .integer(tax.invoices),
+                .money(tax.taxBase), .money(tax.otherTaxBase), .money(tax.vat),
+            ])
         }
 
         if homeRows > 0, let total = byProduct.index(of: .total) {

@@ -143,7 +143,12 @@ enum WriteMonth {
                 Trace.mark("  invoices.xlsx")
             },
             {
-                try SummaryWorkbook.write(month, standing: standing, input: input, period: context.month, to: at("summary.xlsx"), created: created)
+                // Rule 16 first: the PPN sheet of summary.xlsx sums the very records the files hold.
+                let (tax, taxFindings) = try TaxInvoiceFiles.write(month, standing: standing, input: input, period: context.month,
+                                                                   folder: at("efaktur"))
+                findings.withLock { $0 += taxFindings }
+                Trace.mark("  efaktur")
+                try SummaryWorkbook.write(month, standing: standing, input: input, period: context.month, tax: tax, to: at("summary.xlsx"), created: created)
                 try StatementsWorkbook.write(month, state: next, input: input, period: context.month, to: at("statements.xlsx"), created: created)
                 var found = try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                                     workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
@@ -160,28 +165,6 @@ enum WriteMonth {
             {
                 try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
                 Trace.mark("  state.yaml")
-                // Rule 16: the month's taxable invoices so far as Coretax import files.
-                guard let seller = TaxInvoices.seller(of: input.settings) else { return }
-                let writer = EFakturWriter(folder: at("efaktur"), period: context.month, seller: seller, currencies: input.settings.currencies)
-                var skipped: [String: (reason: TaxInvoices.SkipReason, invoices: [String])] = [:]
-                try month.forEachInvoice { issued in
-                    let invoice = standing.settled(issued)
-                    switch TaxInvoices.record(for: invoice, tenant: input.tenants[invoice.tenantId], products: input.products,
-                                              settings: input.settings, isVoid: invoice.voided) {
-                    case .record(let record): try writer.append(record)
-                    case .notTaxable: break
-                    case .skipped(let reason):
-                        skipped[invoice.tenantId, default: (reason, [])].invoices.append(invoice.number)
-                    }
-                }
-                try writer.close()
-                // One warning per tenant: a month of invoices without a tax id is one problem.
-                let found = skipped.keys.sorted().map { tenant in
-                    Finding(input.tenants[tenant]?.location ?? .file("tenants"), value: tenant,
-                            .taxInvoicesSkipped(tenant: tenant, invoices: skipped[tenant]!.invoices, reason: skipped[tenant]!.reason))
-                }
-                findings.withLock { $0 += found }
-                Trace.mark("  efaktur")
             },
         ])
         var written = Written(mails: mailCount.load(ordering: .relaxed), findings: findings.withLock { $0 })

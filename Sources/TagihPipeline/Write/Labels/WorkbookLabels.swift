@@ -54,6 +54,7 @@ struct WorkbookLabels {
         case payouts, collections, deposits, held, openWindows
         case transfers
         case renewals
+        case ppn
     }
 
     /// Sheet names stay within Excel's 31 characters and use none of `[]:*?/\`.
@@ -85,6 +86,7 @@ struct WorkbookLabels {
         case .openWindows: return pick("Periode berjalan", "Open windows")
         case .transfers: return pick("Transfer", "Transfers")
         case .renewals: return pick("Perpanjangan", "Renewals")
+        case .ppn: return "PPN"
         }
     }
 
@@ -110,6 +112,7 @@ struct WorkbookLabels {
         case kind, id, dated, handledAs
         case openingBalance, invoices, payments, writtenOff, closingBalance, openLessCreditInState
         case end, daysToEnd, renew, renewalInvoice
+        case month, taxInvoices, taxBase, otherTaxBase, vat
     }
 
     func text(_ header: Header) -> String {
@@ -240,6 +243,11 @@ struct WorkbookLabels {
         case .daysToEnd: return pick("Hari menuju akhir", "Days to end")
         case .renew: return pick("Perpanjangan", "Renew")
         case .renewalInvoice: return pick("Tagihan perpanjangan", "Renewal invoice")
+        case .month: return pick("Bulan", "Month")
+        case .taxInvoices: return pick("Faktur pajak", "Tax invoices")
+        case .taxBase: return "DPP"
+        case .otherTaxBase: return "DPP Nilai Lain"
+        case .vat: return "PPN"
         }
     }
 
