@@ -82,14 +82,16 @@ test: test-deps
 BENCH_PAYMENTS ?= 1000000
 BENCH_TENANTS  ?= 100000
 BENCH_SEED     ?= 2026
+# Bumped when the generator changes what it writes, so cached data from an older one is made again.
+BENCH_GENERATION := 3
 BENCH_DATA     := bench-data/$(BENCH_PAYMENTS)-$(BENCH_TENANTS)$(if $(filter-out 2026,$(BENCH_SEED)),-seed$(BENCH_SEED))
 bench: deps
 	$(SWIFT) build -c release --product tagih
 	$(SWIFT) build -c release --product tagih-bench
-	@if [ ! -f $(BENCH_DATA)/complete ] || [ ! -d $(BENCH_DATA)/days/30 ]; then \
+	@if ! grep -qx '$(BENCH_GENERATION)' $(BENCH_DATA)/complete 2>/dev/null; then \
 	  echo "Generating $(BENCH_PAYMENTS) payments for $(BENCH_TENANTS) tenants into $(BENCH_DATA) (once)"; \
 	  rm -rf $(BENCH_DATA) && .build/release/tagih-bench generate --out $(BENCH_DATA)/input \
-	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) --seed $(BENCH_SEED) && touch $(BENCH_DATA)/complete; \
+	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) --seed $(BENCH_SEED) && echo '$(BENCH_GENERATION)' > $(BENCH_DATA)/complete; \
 	fi
 	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out $(if $(filter 0,$(BENCH_DAILY)),--no-daily)
 

@@ -94,6 +94,8 @@ struct Measure: ParsableCommand {
         let checkStats = work + "/check-stats.json"
         let check = try spawn(tagih, ["check", "--input", input, "--stats", checkStats])
         report("tagih check", check, rows: rows)
+        // Figures of a run that refused its input measure nothing.
+        guard check.status == 0 else { throw ValidationError("tagih check refused the bench data (see above); delete \(data) to make it again") }
 
         let runStats = work + "/run-stats.json"
         let output = work + "/run"

@@ -56,6 +56,39 @@ import Testing
         }
     }
 
+    /// A month of recurring terms for `count` subscriptions, one tenant each, starts spread
+    /// over the month; and a `new` order per 20 subscriptions.
+    func month(_ count: Int) -> BillingInput {
+        let product = Product(id: "NET", name: "NET", price: ExactDecimal(units: 250_000), currency: idr)
+        var tenants: [String: Tenant] = [:]
+        var subscriptions: [Subscription] = []
+        for index in 0..<count {
+            let id = "T\(index)"
+            tenants[id] = Tenant(id: id, name: id, email: "\(id)@x.example", currency: idr)
+            subscriptions.append(Subscription(id: "S\(index)", tenantId: id, productId: "NET", start: day("2026-01-01").adding(days: index % 28)))
+        }
+        return BillingInput(settings: settings(), tenants: tenants, products: ["NET": product], subscriptions: subscriptions)
+    }
+
+    /// Putting every subscription's terms on the calendar and issuing them: rescheduling one
+    /// subscription once scanned every term already scheduled.
+    @Test func schedulingAndIssuingTheMonthsTerms() {
+        func best(_ count: Int) -> Double {
+            let input = month(count)
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let run = TestRun(input, from: "2026-11-01", to: "2026-11-30")
+                #expect(run.journal.issued.count == count)
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            return best
+        }
+        let small = best(4_000)
+        let large = best(16_000)
+        #expect(large / max(small, 1e-6) < 8, "\(small) s for 4,000 subscriptions, \(large) s for 16,000")
+    }
+
     @Test func theAgingSummaryAddsUp() {
         let items = Aging.overdue(receivables(1_000), asOf: day("2026-12-01"), ladder: [])
         let sums = Aging.summary(items)[idr]!

@@ -26,7 +26,11 @@ public struct BillingRun {
     private var nextSequence: Int
     private var nextCreditNoteSequence: Int
     private let recurring: [String: Subscription]
-    private var termsByDay: [CivilDate: [(subscription: Int, term: RecurringTerm)]] = [:]
+    private var termsByDay: [CivilDate: [(subscription: Int, generation: Int, term: RecurringTerm)]] = [:]
+    /// How often each subscription's terms were put on the calendar. A term of an earlier
+    /// scheduling is stale and skipped when its day comes: taking it off in place would scan
+    /// the calendar for every subscription scheduled, quadratic in subscriptions.
+    private var scheduleGeneration: [Int] = []
     private var ordersByDay: [CivilDate: [Order]] = [:]
     private var adjustmentsByDay: [CivilDate: [Adjustment]] = [:]
     private var changesByDay: [CivilDate: [Change]] = [:]
@@ -80,6 +84,7 @@ public struct BillingRun {
             ledger.addReference(order.paymentCode, for: order.invoice)
             lapses.insert(Lapse(at: order.expiresAt, invoice: order.invoice))
         }
+        scheduleGeneration = Array(repeating: 0, count: input.subscriptions.count)
         for index in input.subscriptions.indices { schedule(index, from: setup.span.first) }
         renewalCandidates = input.subscriptions.indices.filter { input.subscriptions[$0].end != nil || state.contracts[input.subscriptions[$0].id]?.end != nil }
         // Bridges of due-day changes whose issue day comes in this span.
@@ -109,14 +114,14 @@ public struct BillingRun {
     /// Puts the terms of one subscription issued from `day` to the span's end on the calendar,
     /// replacing any it had there: after a change or a renewal moved its schedule.
     private mutating func schedule(_ index: Int, from day: CivilDate) {
-        for (date, terms) in termsByDay where date >= day && terms.contains(where: { $0.subscription == index }) {
-            termsByDay[date] = terms.filter { $0.subscription != index }
-        }
+        // Terms before `day` were issued already; those from it on are replaced by this scheduling.
+        scheduleGeneration[index] += 1
+        let generation = scheduleGeneration[index]
         let subscription = effective(index)
         guard day <= setup.span.last, let product = input.products[subscription.productId] else { return }
         for term in RecurringSchedule.terms(of: subscription, leadDays: product.leadDays, issuedFrom: day, through: setup.span.last,
                                             prepaidUntil: contracts[subscription.id]?.prepaidUntil) {
-            termsByDay[term.issueDate, default: []].append((index, term))
+            termsByDay[term.issueDate, default: []].append((index, generation, term))
         }
     }
 
@@ -410,7 +415,8 @@ public struct BillingRun {
             if let bridge = bridge(index) { invoices.append(bridge) }
         }
         invoices += renewals(on: day)
-        for (index, term) in (termsByDay.removeValue(forKey: day) ?? []).sorted(by: { $0.subscription < $1.subscription }) {
+        for (index, generation, term) in (termsByDay.removeValue(forKey: day) ?? []).sorted(by: { $0.subscription < $1.subscription })
+        where generation == scheduleGeneration[index] {
             let subscription = effective(index)
             guard let tenant = input.tenants[subscription.tenantId], let product = input.products[subscription.productId] else { continue }
             invoices.append(RecurringBilling.invoice(for: subscription, term: term, tenant: tenant, product: product, settings: input.settings))
