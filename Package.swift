@@ -5,9 +5,6 @@ import PackageDescription
 /// - TagihCore: the model and the pure billing rules (no I/O).
 /// - TagihIO: readers and writers; the only code that touches the C libraries.
 /// - TagihPipeline: the batch's stages (read, validate, compute, write) wired together.
-/// Release builds skip Swift's run-time exclusivity checks in tagih's own modules: the row
-/// loops touch a class's buffers millions of times. Debug builds (and so the tests) keep them.
-let fastRelease: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
 
 let package = Package(
     name: "tagih",
@@ -28,15 +25,14 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .target(name: "CPosix"),
-        .target(name: "TagihCore", dependencies: [.product(name: "HeapModule", package: "swift-collections")], swiftSettings: fastRelease),
-        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPangoCairo", "CPosix"], swiftSettings: fastRelease),
+        .target(name: "TagihCore", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
+        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPangoCairo", "CPosix"]),
         .target(
             name: "TagihPipeline",
             dependencies: [
                 "TagihCore", "TagihIO", "CPosix",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            swiftSettings: fastRelease
+            ]
         ),
         .executableTarget(
             name: "tagih",

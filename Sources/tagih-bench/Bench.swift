@@ -114,11 +114,11 @@ struct Measure: ParsableCommand {
         }
         let settings = try String(contentsOfFile: input + "/settings.yaml", encoding: .utf8)
         try (settings + "pdf: false\n").write(toFile: plain + "/settings.yaml", atomically: false, encoding: .utf8)
-        let withoutPDF = try spawn(tagih, ["run", "--input", plain, "--period", "2026-11", "--output", work + "/run-no-pdf"],
+        let withoutPDF = try spawn(tagih, ["run", "--input", plain, "--period", "2026-11", "--output", work + "/no-pdf/2026-11"],
                                    environment: ["TAGIH_SECRET": "bench-secret"])
         report("tagih run without PDFs", withoutPDF, rows: rows)
         say(String(format: "PDFs: the run takes %.2f times as long with them (target 1.5 or less)", run.seconds / max(withoutPDF.seconds, 0.001)))
-        try? FileManager.default.removeItem(atPath: work + "/run-no-pdf")
+        try? FileManager.default.removeItem(atPath: work + "/no-pdf")
 
         let baseline = try spawn(bench, ["baseline", "--cells", String(cells), "--out", work + "/baseline.xlsx"])
         report("libxlsxwriter alone, \(cells) cells", baseline, rows: nil)
