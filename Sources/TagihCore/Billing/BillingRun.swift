@@ -78,6 +78,19 @@ public struct BillingRun {
         contracts = state.contracts
         recurring = Dictionary(input.subscriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         subscriptionIndex = Dictionary(input.subscriptions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // An order's id and payment code name its invoice in every later run too, paid or
+        // not: a month run knows them from the order, so a daily run must as well.
+        for receivable in state.receivables {
+            let orderId: String
+            switch receivable.source {
+            case .order: orderId = receivable.sourceId
+            // A renewal invoice is due the day after the end it renews (see `renewals(on:)`).
+            case .renewal: orderId = BillingRun.renewalPrefix + receivable.sourceId + ":" + receivable.dueDate.adding(days: -1).description
+            default: continue
+            }
+            ledger.addReference(orderId, for: receivable.number)
+            ledger.addReference(paymentCode(orderId), for: receivable.number)
+        }
         for order in state.pendingOrders {
             pending[order.invoice] = order
             ledger.addReference(order.orderId, for: order.invoice)
