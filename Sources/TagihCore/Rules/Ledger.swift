@@ -95,7 +95,7 @@ public struct Ledger: Sendable {
     private var byTenant: [String: [String]] = [:]
     /// Normalised reference (invoice number, order id, payment code) → invoice number.
     private var references: [String: String] = [:]
-    private var credits: [CreditKey: Money] = [:]
+    private var credits = CreditBook()
     private let tenants: Directory<Tenant>
     private let zone: Zone
     public private(set) var creditMovements: [CreditMovement] = []
@@ -154,12 +154,12 @@ public struct Ledger: Sendable {
 
     /// Credit left per tenant, by tenant and currency.
     public var remainingCredits: [Credit] {
-        credits.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { Credit(tenantId: $0.key.tenant, amount: $0.value) }
+        credits.all.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { Credit(tenantId: $0.key.tenant, amount: $0.value) }
     }
 
     /// Puts a tenant's credit on its open invoices issued by `time`, oldest first.
     public mutating func applyCredit(of tenant: String, at time: Instant) {
-        for key in credits.keys.filter({ $0.tenant == tenant }).sorted() { _ = spendCredit(key, at: time) }
+        for key in credits.keys(of: tenant) { _ = spendCredit(key, at: time) }
     }
 
     /// Applies one payment. `previous` is what an earlier run applied of the same payment.
@@ -409,5 +409,30 @@ public struct Ledger: Sendable {
         kept.removeAll { !($0.outstanding.isPositive || $0.issueDate >= issuedSince || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
         kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
         return kept
+    }
+}
+
+/// Credit per tenant and currency, reachable by tenant: a tenant's credit is looked up on
+/// every payment and invoice, so it must not mean a walk over every tenant's credit.
+struct CreditBook: Sendable {
+    private var byTenant: [String: [CurrencyCode: Money]] = [:]
+
+    subscript(key: Ledger.CreditKey) -> Money? {
+        get { byTenant[key.tenant]?[key.currency] }
+        set { byTenant[key.tenant, default: [:]][key.currency] = newValue }
+    }
+
+    subscript(key: Ledger.CreditKey, default value: Money) -> Money {
+        get { self[key] ?? value }
+        set { self[key] = newValue }
+    }
+
+    /// The tenant's credit keys, in currency order.
+    func keys(of tenant: String) -> [Ledger.CreditKey] {
+        (byTenant[tenant]?.keys).map { $0.sorted().map { Ledger.CreditKey(tenant: tenant, currency: $0) } } ?? []
+    }
+
+    var all: [(key: Ledger.CreditKey, value: Money)] {
+        byTenant.flatMap { tenant, amounts in amounts.map { (key: Ledger.CreditKey(tenant: tenant, currency: $0.key), value: $0.value) } }
     }
 }

@@ -102,7 +102,7 @@ public final class XlsxSheet: RowSink {
         // wide, so the lines are known now, before the widths are.
         var lines = 1
         for cell in row {
-            if case .text(let text) = cell, text.count > XlsxSheet.maxTextWidth || text.contains("\n") {
+            if case .text(let text) = cell, XlsxSheet.mayWrap(text) {
                 lines = max(lines, XlsxSheet.lines(text, width: XlsxSheet.wrappedLine))
             }
         }
@@ -127,14 +127,20 @@ public final class XlsxSheet: RowSink {
         case .empty:
             return
         case .text(let text):
-            let clipped = text.count > XlsxSheet.maxCellText ? String(text.prefix(XlsxSheet.maxCellText)) : text
             // A string cell is never a formula, whatever it starts with.
-            code = worksheet_write_string(worksheet, row, column, clipped, workbook.textFormat)
-            // The longest line, and one character for the indent; wrapping takes the rest.
-            width = min(clipped.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0, XlsxSheet.maxTextWidth) + 1
+            if let plain = XlsxSheet.plainWidth(text) {
+                // Most cells: short ASCII on one line, measured without walking graphemes.
+                code = worksheet_write_string(worksheet, row, column, text, workbook.textFormat)
+                width = min(plain, XlsxSheet.maxTextWidth) + 1
+            } else {
+                let clipped = text.count > XlsxSheet.maxCellText ? String(text.prefix(XlsxSheet.maxCellText)) : text
+                code = worksheet_write_string(worksheet, row, column, clipped, workbook.textFormat)
+                // The longest line, and one character for the indent; wrapping takes the rest.
+                width = min(clipped.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0, XlsxSheet.maxTextWidth) + 1
+            }
         case .integer(let value):
             code = worksheet_write_number(worksheet, row, column, Double(value), workbook.integerFormat)
-            width = String(value).count + 2
+            width = XlsxSheet.digits(UInt64(value.magnitude)) + (value < 0 ? 1 : 0) + 2
         case .money(let money):
             if layout.totals {
                 sums[Int(column), default: [:]][money.currency, default: 0] += Int128(money.minor)
@@ -171,9 +177,37 @@ public final class XlsxSheet: RowSink {
         let value = Double(Int64(minor)) / Double(pow10(minorUnits))
         let format = total ? workbook.totalMoneyFormat(currency) : workbook.moneyFormat(currency)
         // As shown: `Rp 228,250`, the symbol, a space, the digits with their separators.
-        let digits = max(String(minor.magnitude).count - minorUnits, 1)
+        let digits = max(XlsxSheet.digits(UInt64(minor.magnitude)) - minorUnits, 1)
         let shown = workbook.currencySymbol(currency).count + 1 + digits + (digits - 1) / 3 + (minorUnits > 0 ? minorUnits + 1 : 0) + (minor < 0 ? 1 : 0)
         return (worksheet_write_number(worksheet, row, column, value, format), total ? shown + 1 : shown)
+    }
+
+    /// The length of ASCII text on one line that never wraps or clips, or nil for any other
+    /// text (which is measured by characters).
+    static func plainWidth(_ text: String) -> Int? {
+        var utf8 = text.utf8
+        if let count = utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
+            guard bytes.count <= maxTextWidth else { return nil }
+            for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\n") { return nil }
+            return bytes.count
+        }) { return count }
+        // Not contiguous (bridged): make it so once.
+        utf8 = String(text).utf8
+        guard utf8.count <= maxTextWidth, utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") }) else { return nil }
+        return utf8.count
+    }
+
+    /// Whether text may take more than one line: longer than a column gets, or with a newline.
+    static func mayWrap(_ text: String) -> Bool {
+        plainWidth(text) == nil && (text.count > maxTextWidth || text.utf8.contains(UInt8(ascii: "\n")))
+    }
+
+    /// Decimal digits of a number.
+    static func digits(_ value: UInt64) -> Int {
+        var count = 1
+        var rest = value
+        while rest >= 10 { rest /= 10; count += 1 }
+        return count
     }
 
     /// The lines `text` takes wrapped at `width` characters: broken at spaces, a word longer
