@@ -27,7 +27,7 @@ struct Generator {
         let handle: FileHandle
         var buffer: [UInt8] = []
         init(_ path: String) throws {
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
             handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
             buffer.reserveCapacity(1 << 20)
         }
