@@ -85,7 +85,7 @@ public struct BillingRun {
             switch receivable.source {
             case .order: orderId = receivable.sourceId
             // A renewal invoice is due the day after the end it renews (see `renewals(on:)`).
-            case .renewal: orderId = BillingRun.renewalPrefix + receivable.sourceId + ":" + receivable.dueDate.adding(days: -1).description
+            case .renewal: orderId = BillingRun.renewalOrderId(subscription: receivable.sourceId, end: receivable.dueDate.adding(days: -1))
             default: continue
             }
             ledger.addReference(orderId, for: receivable.number)
@@ -212,6 +212,12 @@ public struct BillingRun {
 
     /// The id prefix of renewal invoices' pending orders (rule 11).
     static let renewalPrefix = "renewal:"
+
+    /// The order id of the renewal of `subscription` past `end`: what its payment code is
+    /// made from, in the run that issues it and in every later one.
+    static func renewalOrderId(subscription: String, end: CivilDate) -> String {
+        renewalPrefix + subscription + ":" + end.description
+    }
 
     /// Rule 12: the day's changes, in (effective, id) order; returns their prorations and
     /// bridges. A negative proration and a cancellation's unused days become credit notes,
@@ -392,7 +398,7 @@ public struct BillingRun {
                                        quantity: units, unitPrice: product.price, months: subscription.termMonths,
                                        net: Pricing.lineNet(price: product.price, units: units, months: subscription.termMonths, currency: currency),
                                        taxable: product.taxable)
-                let orderId = BillingRun.renewalPrefix + subscription.id + ":" + end.description
+                let orderId = BillingRun.renewalOrderId(subscription: subscription.id, end: end)
                 var pending = PendingOrder(orderId: orderId, invoice: "", tenantId: tenant.id, productId: product.id, type: .renew,
                                            subscriptionId: subscription.id, createdAt: zone.startOfDay(day), expiresAt: zone.startOfDay(from),
                                            paymentCode: paymentCode(orderId), email: "", seats: units, months: subscription.termMonths)

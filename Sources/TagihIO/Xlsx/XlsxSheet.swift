@@ -185,14 +185,7 @@ public final class XlsxSheet: RowSink {
     /// The length of ASCII text on one line that never wraps or clips, or nil for any other
     /// text (which is measured by characters).
     static func plainWidth(_ text: String) -> Int? {
-        var utf8 = text.utf8
-        if let count = utf8.withContiguousStorageIfAvailable({ bytes -> Int? in
-            guard bytes.count <= maxTextWidth else { return nil }
-            for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\n") { return nil }
-            return bytes.count
-        }) { return count }
-        // Not contiguous (bridged): make it so once.
-        utf8 = String(text).utf8
+        let utf8 = text.utf8
         guard utf8.count <= maxTextWidth, utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\n") }) else { return nil }
         return utf8.count
     }
