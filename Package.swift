@@ -26,7 +26,7 @@ let package = Package(
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         .target(name: "CPosix"),
         .target(name: "TagihCore", dependencies: [.product(name: "HeapModule", package: "swift-collections")]),
-        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPangoCairo", "CPosix"]),
+        .target(name: "TagihIO", dependencies: ["TagihCore", "CYAML", "CXlsxWriter", "CPangoCairo", "CZlib", "CPosix"]),
         .target(
             name: "TagihPipeline",
             dependencies: [

@@ -196,6 +196,68 @@ import TestSupport
         #expect(!text.contains("Line oneLine") && !text.contains("Line one Line"))
     }
 
+    /// A document in Latin letters is written by tagih itself with the two prepared faces
+    /// (Noto Sans regular and bold, subset once per process); qpdf finds the file sound and
+    /// poppler reads the fonts as embedded TrueType with a Unicode map.
+    @Test func aLatinDocumentIsWrittenWithThePreparedFaces() throws {
+        let bytes = try PDFRenderer().render(PDFSamples.indonesianInvoice()).bytes
+        let fonts = try pdfFonts(bytes)
+        #expect(fonts.contains("TAGIHA+NotoSans-Regular") && fonts.contains("TAGIHB+NotoSans-Bold"), "\(fonts)")
+        let rows = fonts.split(separator: "\n").filter { $0.contains("TAGIH") }
+        #expect(rows.count == 2)
+        // emb, sub, uni: embedded, a subset, with a ToUnicode map.
+        #expect(rows.allSatisfy { $0.contains("CID TrueType") && $0.contains("Identity-H") && $0.contains("yes yes yes") }, "\(rows)")
+        let check = try withFile(bytes) { try runProgram("qpdf", ["--check", $0]) }
+        #expect(check.status == 0, "\(check.stdout) \(check.stderr)")
+        #expect(check.stdout.contains("No syntax or stream encoding errors found"))
+        // A Turkish name takes the cut with Latin Extended-A, which only such documents carry.
+        let turkish = try PDFRenderer().render(PDFSamples.indonesianInvoice(recipient: ["Çağlar Öztürk"]))
+        let turkishFonts = try pdfFonts(turkish.bytes)
+        #expect(turkishFonts.contains("TAGIHC+NotoSans-Regular") && turkishFonts.contains("TAGIHD+NotoSans-Bold"), "\(turkishFonts)")
+        #expect(try pdfText(turkish.bytes).contains("Çağlar Öztürk"))
+        #expect(turkish.bytes.count > bytes.count + 5000)
+        // An Arabic name sends the whole document to pango and cairo, whose fonts cover it.
+        let mixed = try PDFRenderer().render(PDFSamples.indonesianInvoice(recipient: ["عبد الله"])).bytes
+        #expect(!(try pdfFonts(mixed)).contains("TAGIH"))
+    }
+
+    /// The prepared faces measure text as pango does with the same fonts (pango adds kerning,
+    /// tagih does not: up to about 1% of a word's width, none between digits), and their lines
+    /// are as tall, so a page plans alike on either path.
+    @Test func theFastPathMeasuresLikePango() throws {
+        let faces = try #require(LatinFaces.cuts.first)
+        let pango = try Typesetter()
+        let plain = PlainTypesetter(faces: faces)
+        for style in [PDFStyle.cell, PDFStyle.title, PDFStyle.factValue] {
+            for text in ["Rp 1.500.000", "INV-2026-11-00031", "Jl. Gajah Mada 8, Jakarta", "Biaya pemasangan", "Ä é ñ ø – “ok”"] {
+                let theirs = try pango.block(text, style)
+                let ours = plain.block(text, style, wrapWidth: nil, alignment: .leading)
+                #expect(abs(theirs.width - ours.width) < 0.015 * theirs.width, "\(text) at \(style.font): \(theirs.width) vs \(ours.width)")
+                #expect(abs(theirs.height - ours.height) < 0.05, "\(text): \(theirs.height) vs \(ours.height)")
+                #expect(abs(theirs.lines[0].baseline - ours.lines[0].baseline) < 0.05)
+            }
+        }
+    }
+
+    /// Lines break after spaces, a word too long for a line breaks between letters, "\n" always
+    /// breaks, and wrapped lines are aligned in their width.
+    @Test func theFastPathWrapsAtSpacesAndInsideLongWords() throws {
+        let faces = try #require(LatinFaces.cuts.first)
+        let plain = PlainTypesetter(faces: faces)
+        let style = PDFStyle.cell
+        let word = plain.block("Pemasangan", style, wrapWidth: nil, alignment: .leading).width
+        let two = plain.block("Pemasangan Pemasangan Pemasangan", style, wrapWidth: word * 2.5, alignment: .trailing)
+        #expect(two.lines.count == 2)
+        #expect(abs(two.width - (plain.block("Pemasangan Pemasangan", style, wrapWidth: nil, alignment: .leading).width)) < 0.001)
+        // The second line, one word, is flush right in the 2.5-word width.
+        #expect(abs(two.lines[1].x - (word * 2.5 - word)) < 0.001)
+        let long = plain.block("ABCDEFGHIJKLMNOPQRSTUVWXYZ", style, wrapWidth: word, alignment: .leading)
+        #expect(long.lines.count >= 2 && long.width <= word)
+        let breaks = plain.block("one\ntwo\n\nfour", style, wrapWidth: nil, alignment: .leading)
+        #expect(breaks.lines.count == 4)
+        #expect(abs(breaks.height - 4 * breaks.lines[0].height) < 0.001)
+    }
+
     // MARK: reading PDFs back
 
     struct Word: CustomStringConvertible {

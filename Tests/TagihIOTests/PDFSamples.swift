@@ -37,7 +37,7 @@ enum PDFSamples {
                 ["4", "TV Kabel Paket Keluarga", "1", "Rp 200.000", "Rp 200.000"],
                 ["5", "Layanan cloud 100 GB", "2", "Rp 150.000", "Rp 300.000"],
                 ["6", "Pemeliharaan bulanan", "1", "Rp 226.351", "Rp 226.351"],
-                ["7", "Diskon pelanggan setia", "1", "−Rp 50.000", "−Rp 50.000"],
+                ["7", "Diskon pelanggan setia", "1", "-Rp 50.000", "-Rp 50.000"],
             ],
             totals: [
                 .init("Subtotal", "Rp 1.351.351"),

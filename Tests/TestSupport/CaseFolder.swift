@@ -80,7 +80,7 @@ public struct CaseFolder: CustomStringConvertible, Sendable {
             if relative.hasSuffix(".xlsx") {
                 result[relative + ".txt"] = try XlsxDump.text(of: path)
             } else if relative.hasSuffix(".pdf") {
-                result[relative + ".txt"] = "PDF, \(try Data(contentsOf: URL(fileURLWithPath: path)).count) bytes\n"
+                result[relative + ".txt"] = try PDFDigest.text(of: path)
             } else {
                 result[relative] = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
             }

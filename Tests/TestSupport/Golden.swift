@@ -2,7 +2,8 @@ import Foundation
 
 /// Compares a run's output folder with committed expectations, file by file. Workbooks are
 /// unzipped and each part compared as text (XML broken into one element a line, so a
-/// difference reads like a diff); CSV, YAML and .eml files are compared as they are.
+/// difference reads like a diff), PDFs by size, checksum and text (`PDFDigest`); CSV, YAML
+/// and .eml files are compared as they are.
 ///
 /// With `TAGIH_RECORD=1` in the environment the expectations are rewritten from the run
 /// instead, and the comparison reports that as a failure, so a re-record never passes
@@ -41,6 +42,8 @@ public enum Golden {
                 for (name, bytes) in try ZipArchive.entries(of: path) {
                     result["\(relative)/\(name)"] = readable(String(decoding: bytes, as: UTF8.self))
                 }
+            } else if relative.hasSuffix(".pdf") {
+                result[relative + ".txt"] = try PDFDigest.text(of: path)
             } else {
                 result[relative] = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
             }

@@ -12,15 +12,40 @@ internal import CPangoCairo
 /// of milliseconds), each document after that costs a few milliseconds a page. It is not
 /// `Sendable`, so Swift refuses to share one between tasks.
 public final class PDFRenderer {
-    private let typesetter: Typesetter
+    /// pango and cairo, made on the first document the Latin faces do not cover.
+    private var typesetter: Typesetter?
 
     /// Throws when a font family the renderer needs is not installed.
     public init() throws {
-        typesetter = try Typesetter()
+        if LatinFaces.cuts.isEmpty { typesetter = try Typesetter() }
     }
 
     /// The document as PDF bytes, e.g. for a mail attachment.
+    ///
+    /// When the prepared Latin faces have every character of the document, tagih writes the
+    /// PDF itself, about ten times faster than pango and cairo, which shape any script and cut
+    /// a font subset for each file; otherwise (an Arabic or Chinese name) pango and cairo do.
     public func render(_ document: PrintedDocument) throws -> RenderedPDF {
+        if let faces = LatinFaces.cut(for: document) {
+            return try renderPlain(document, faces: faces)
+        }
+        return try renderWithPango(document)
+    }
+
+    private func renderPlain(_ document: PrintedDocument, faces: LatinFaces) throws -> RenderedPDF {
+        let composer = PageComposer(document, typesetter: PlainTypesetter(faces: faces))
+        let pages = try composer.compose()
+        let contents = pages.map { page in
+            var content = PageContent()
+            for item in page { item.draw(on: &content) }
+            return content.bytes
+        }
+        return RenderedPDF(bytes: try PDFFile.make(pages: contents, metadata: document.metadata, faces: faces), pageCount: pages.count, missingGlyphs: 0)
+    }
+
+    private func renderWithPango(_ document: PrintedDocument) throws -> RenderedPDF {
+        let typesetter = try self.typesetter ?? Typesetter()
+        self.typesetter = typesetter
         let surface = try PDFSurface(metadata: document.metadata)
         typesetter.attach(to: surface.cairo)
         let composer = PageComposer(document, typesetter: typesetter)

@@ -1,10 +1,12 @@
 /// Plans a document's pages: shapes every text, places it, and starts a new page when the
 /// next row, total or line of a note would run into the footer. Later pages open with the
 /// title and number and, while the table goes on, its header again.
-final class PageComposer {
+final class PageComposer<Setter: TextSetting> {
+    typealias Block = Setter.Block
+
     private let document: PrintedDocument
-    private let typesetter: Typesetter
-    private(set) var pages: [[PageItem]] = [[]]
+    private let typesetter: Setter
+    private(set) var pages: [[PageItem<Block>]] = [[]]
     /// Characters drawn as boxes because no font has them.
     private(set) var unknownGlyphs = 0
     private var y = PDFStyle.marginTop
@@ -15,17 +17,17 @@ final class PageComposer {
     private var bottom = PDFStyle.pageHeight - PDFStyle.marginBottom
     /// Where content starts on a page after the first, below the running head.
     private var continuedTop = PDFStyle.marginTop
-    private var footer: TextBlock?
-    private var runningTitle: TextBlock?
-    private var runningNumber: TextBlock?
+    private var footer: Block?
+    private var runningTitle: Block?
+    private var runningNumber: Block?
 
-    init(_ document: PrintedDocument, typesetter: Typesetter) {
+    init(_ document: PrintedDocument, typesetter: Setter) {
         self.document = document
         self.typesetter = typesetter
     }
 
     /// The pages, each in drawing order, footers and page numbers included.
-    func compose() throws -> [[PageItem]] {
+    func compose() throws -> [[PageItem<Block>]] {
         try planFooter()
         try planRunningHead()
         try heading()
@@ -96,7 +98,7 @@ final class PageComposer {
     }
 
     private func table() throws {
-        let table = try TableLayout(document, typesetter: typesetter, x: left, width: width)
+        let table = try TableLayout<Setter>(document, typesetter: typesetter, x: left, width: width)
         for row in table.rows { for cell in row { unknownGlyphs += cell.unknownGlyphs } }
         for cell in table.header { unknownGlyphs += cell.unknownGlyphs }
         func header() {
@@ -131,7 +133,7 @@ final class PageComposer {
         let blockWidth = width * 0.48
         let x = right - blockWidth
         let pad = PDFStyle.cellPadX
-        var rows: [(label: TextBlock, value: TextBlock, emphasised: Bool)] = []
+        var rows: [(label: Block, value: Block, emphasised: Bool)] = []
         for total in document.totals {
             rows.append((
                 try make(total.label, total.emphasised ? PDFStyle.dueLabel : PDFStyle.totalLabel),
@@ -238,18 +240,18 @@ final class PageComposer {
 
     // MARK: helpers
 
-    private func add(_ item: PageItem) {
+    private func add(_ item: PageItem<Block>) {
         pages[pages.count - 1].append(item)
     }
 
-    private func make(_ text: String, _ style: TextStyle, wrapWidth: Double? = nil, alignment: TextBlock.Alignment = .leading) throws -> TextBlock {
+    private func make(_ text: String, _ style: TextStyle, wrapWidth: Double? = nil, alignment: TextAlignment = .leading) throws -> Block {
         let block = try typesetter.block(text, style, wrapWidth: wrapWidth, alignment: alignment)
         unknownGlyphs += block.unknownGlyphs
         return block
     }
 
     /// Places `text` wrapped to `width` with its top at `y`; returns the y below it.
-    private func place(_ text: String, _ style: TextStyle, x: Double, y: Double, width: Double, alignment: TextBlock.Alignment = .leading) throws -> Double {
+    private func place(_ text: String, _ style: TextStyle, x: Double, y: Double, width: Double, alignment: TextAlignment = .leading) throws -> Double {
         let block = try make(text, style, wrapWidth: width, alignment: alignment)
         add(.text(block, x: x, y: y, width: width, alignment: alignment))
         return y + block.height

@@ -1,13 +1,14 @@
 /// The table shaped and measured: column widths, and every cell as a block already wrapped
 /// to its column, so pagination only needs the row heights.
-struct TableLayout {
+struct TableLayout<Setter: TextSetting> {
+    typealias Block = Setter.Block
     let columns: [PrintedDocument.Column]
     /// Each column's left edge and width, padding included.
     let lefts: [Double]
     let widths: [Double]
-    let header: [TextBlock]
+    let header: [Block]
     let headerHeight: Double
-    let rows: [[TextBlock]]
+    let rows: [[Block]]
     let rowHeights: [Double]
 
     /// The column that takes the width the others leave: the `.remaining` one, or else the
@@ -18,7 +19,7 @@ struct TableLayout {
         return leading.max { natural[$0] < natural[$1] } ?? columns.count - 1
     }
 
-    init(_ document: PrintedDocument, typesetter: Typesetter, x: Double, width: Double) throws {
+    init(_ document: PrintedDocument, typesetter: Setter, x: Double, width: Double) throws {
         let columns = document.columns
         self.columns = columns
         for (index, row) in document.rows.enumerated() where row.count != columns.count {
@@ -26,8 +27,8 @@ struct TableLayout {
         }
         let pad = 2 * PDFStyle.cellPadX
         // Everything is shaped once on one line; only what is too wide is wrapped afterwards.
-        let header = try columns.map { try typesetter.block($0.title, PDFStyle.tableHeader) }
-        let rows = try document.rows.map { row in try row.map { try typesetter.block($0, PDFStyle.cell) } }
+        let header = try columns.map { try typesetter.block($0.title, PDFStyle.tableHeader, wrapWidth: nil, alignment: .leading) }
+        let rows = try document.rows.map { row in try row.map { try typesetter.block($0, PDFStyle.cell, wrapWidth: nil, alignment: .leading) } }
         var natural = header.map { $0.width + pad }
         for row in rows {
             for (column, cell) in row.enumerated() { natural[column] = max(natural[column], cell.width + pad) }
@@ -72,7 +73,7 @@ struct TableLayout {
     }
 
     /// The header's or a row's cells placed with their top padding below `y`.
-    func cells(_ blocks: [TextBlock], at y: Double) -> [PageItem] {
+    func cells(_ blocks: [Block], at y: Double) -> [PageItem<Block>] {
         blocks.enumerated().map { column, block in
             .text(block, x: lefts[column] + PDFStyle.cellPadX, y: y + PDFStyle.cellPadY, width: widths[column] - 2 * PDFStyle.cellPadX, alignment: columns[column].alignment)
         }

@@ -3,17 +3,8 @@ internal import CPangoCairo
 /// One piece of text shaped by pango and measured, ready to draw. It owns its PangoLayout, so
 /// the text is shaped once: measured while the pages are planned, drawn when they are written.
 /// Sizes are in points.
-final class TextBlock {
-    typealias Alignment = PrintedDocument.Column.Alignment
-
-    /// Where one line sits inside the block, for texts split across pages.
-    struct Line {
-        let top: Double
-        let bottom: Double
-        let baseline: Double
-        let x: Double
-        var height: Double { bottom - top }
-    }
+final class TextBlock: LaidOutText {
+    typealias Alignment = TextAlignment
 
     private let layout: OpaquePointer
     let color: RGB
@@ -58,17 +49,17 @@ final class TextBlock {
     /// that a name lost its letters.
     var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(layout)) }
 
-    var lines: [Line] {
+    var lines: [TextLine] {
         guard let iterator = pango_layout_get_iter(layout) else { return [] }
         defer { pango_layout_iter_free(iterator) }
-        var lines: [Line] = []
+        var lines: [TextLine] = []
         repeat {
             var top: Int32 = 0
             var bottom: Int32 = 0
             pango_layout_iter_get_line_yrange(iterator, &top, &bottom)
             var logical = PangoRectangle()
             pango_layout_iter_get_line_extents(iterator, nil, &logical)
-            lines.append(Line(
+            lines.append(TextLine(
                 top: TextBlock.points(top), bottom: TextBlock.points(bottom),
                 baseline: TextBlock.points(pango_layout_iter_get_baseline(iterator)), x: TextBlock.points(logical.x)
             ))
@@ -93,7 +84,7 @@ final class TextBlock {
 
     /// Draws line `index` alone with its top at `y`, for a paragraph that goes on over a page
     /// break.
-    func drawLine(_ index: Int, of line: Line, on cairo: OpaquePointer, x: Double, y: Double) {
+    func drawLine(_ index: Int, of line: TextLine, on cairo: OpaquePointer, x: Double, y: Double) {
         guard let pangoLine = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
         cairo_set_source_rgb(cairo, color.red, color.green, color.blue)
         cairo_move_to(cairo, x + line.x, y + line.baseline - line.top)

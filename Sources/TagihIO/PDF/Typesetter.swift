@@ -2,7 +2,7 @@ internal import CPangoCairo
 
 /// pango's font map and context for one renderer: it finds the fonts and shapes the text.
 /// Never shared between threads (pango hangs when two threads use one font map).
-final class Typesetter {
+final class Typesetter: TextSetting {
     /// Latin from Noto Sans, Arabic from Noto Sans Arabic, Chinese/Japanese/Korean from Droid
     /// Sans Fallback: a TrueType font, so cairo subsets it quickly (the CFF Noto CJK fonts
     /// cost four times as much per document). Debian: fonts-noto-core, fonts-droid-fallback.

@@ -49,8 +49,71 @@ enum WriteMonth {
         var transferOf: [String: PayoutTransfer] = [:]
         for transfer in transfers { for window in transfer.windows { transferOf[window] = transfer } }
         let windowTransfers = transferOf
-        try Jobs.run([
-            // Longest first: two cores take the jobs in this order, so the long ones overlap.
+        let mailJob: @Sendable () throws -> Void = {
+            // Every document of the run: invoices as they stand now, receipts, corrections,
+            // what payers of collections and tenants of payouts get, dunning messages.
+            var box = Outbox(input: input, templates: templates, folder: at("\(outbox)/mail"), secret: context.options.activationSecret)
+            let issuedNow = Dictionary(journal.issued.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            var jobs: [Outbox.Job] = []
+            for invoice in journal.issued { if let job = box.plan(.invoice(standing.settled(invoice))) { jobs.append(job) } }
+            for paid in journal.paidOrders { if let job = box.plan(.orderReceipt(paid, lines: issuedNow[paid.order.invoice])) { jobs.append(job) } }
+            for note in journal.creditNotes { if let job = box.plan(.creditNote(note)) { jobs.append(job) } }
+            for void in journal.voids { if let job = box.plan(.void(void)) { jobs.append(job) } }
+            try box.write(jobs)
+            jobs.removeAll()
+            // Receipts for payments applied to invoices other than orders (whose receipts
+            // above carry the activation code), streamed from this run's journal in batches.
+            var owed: [String: Money] = [:]
+            var orders: Set<String> = []
+            for receivable in next.receivables {
+                owed[receivable.number] = receivable.outstanding
+                if receivable.source == .order { orders.insert(receivable.number) }
+            }
+            let thisRun = try MonthJournal(runs: [runFolder])
+            try thisRun.forEachPayment { payment, effect in
+                guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice),
+                      let job = box.plan(.paymentReceipt(payment, effect, lines: issuedNow[effect.invoice],
+                                                         outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency))) else { return }
+                jobs.append(job)
+                if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
+            }
+            // Payers of money collected for tenants: a receipt when collected, a notice when refunded.
+            try thisRun.forEachCollection { collection in
+                if collection.laterRefund == nil, let job = box.plan(.payerReceipt(collection)) { jobs.append(job) }
+                let refunded = collection.laterRefund ?? collection.payment.refunded
+                if refunded.isPositive, let job = box.plan(.refund(collection, refunded: refunded)) { jobs.append(job) }
+                if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
+            }
+            // A remittance per payout sent, listing the first collections of its window found
+            // this month (all of them are in disbursements.xlsx). Payouts are taken in
+            // chunks, one pass over the month's collections each, so memory stays bounded.
+            let paid = journal.payouts.filter(\.isPaid)
+            for first in stride(from: 0, to: paid.count, by: Outbox.remittanceChunk) {
+                let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)]
+                let windows = Set(chunk.map(\.window))
+                var inWindow: [PayoutWindow: [RemittanceLine]] = [:]
+                try month.forEachCollection { collection in
+                    guard collection.laterRefund == nil, windows.contains(collection.window),
+                          inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
+                    inWindow[collection.window, default: []].append(RemittanceLine(collection))
+                }
+                for payout in chunk {
+                    let document = Outbox.Document.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: windowTransfers[payout.reference])
+                    if let job = box.plan(document) { jobs.append(job) }
+                }
+                try box.write(jobs)
+                jobs.removeAll()
+            }
+            for notice in journal.dunning { if let job = box.plan(.dunning(notice)) { jobs.append(job) } }
+            for record in journal.renewals where record.kind == .notice || record.kind == .invoice {
+                if let job = box.plan(.renewal(record)) { jobs.append(job) }
+            }
+            try box.write(jobs)
+            let count = box.count
+            mailCount.store(count, ordering: .relaxed)
+            Trace.mark("  mail")
+        }
+        var outputJobs: [@Sendable () throws -> Void] = [
             {
                 try PaymentsWorkbook.write(month, open: next.openPayments, settings: input.settings, period: context.month,
                                            to: at("payments.xlsx"), created: created)
@@ -72,70 +135,6 @@ enum WriteMonth {
                 }
                 findings.withLock { $0 += left }
                 Trace.mark("  disbursements.xlsx")
-            },
-            {
-                // Every document of the run: invoices as they stand now, receipts, corrections,
-                // what payers of collections and tenants of payouts get, dunning messages.
-                var box = Outbox(input: input, templates: templates, folder: at("\(outbox)/mail"), secret: context.options.activationSecret)
-                let issuedNow = Dictionary(journal.issued.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
-                var jobs: [Outbox.Job] = []
-                for invoice in journal.issued { if let job = box.plan(.invoice(standing.settled(invoice))) { jobs.append(job) } }
-                for paid in journal.paidOrders { if let job = box.plan(.orderReceipt(paid, lines: issuedNow[paid.order.invoice])) { jobs.append(job) } }
-                for note in journal.creditNotes { if let job = box.plan(.creditNote(note)) { jobs.append(job) } }
-                for void in journal.voids { if let job = box.plan(.void(void)) { jobs.append(job) } }
-                try box.write(jobs)
-                jobs.removeAll()
-                // Receipts for payments applied to invoices other than orders (whose receipts
-                // above carry the activation code), streamed from this run's journal in batches.
-                var owed: [String: Money] = [:]
-                var orders: Set<String> = []
-                for receivable in next.receivables {
-                    owed[receivable.number] = receivable.outstanding
-                    if receivable.source == .order { orders.insert(receivable.number) }
-                }
-                let thisRun = try MonthJournal(runs: [runFolder])
-                try thisRun.forEachPayment { payment, effect in
-                    guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice),
-                          let job = box.plan(.paymentReceipt(payment, effect, lines: issuedNow[effect.invoice],
-                                                             outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency))) else { return }
-                    jobs.append(job)
-                    if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
-                }
-                // Payers of money collected for tenants: a receipt when collected, a notice when refunded.
-                try thisRun.forEachCollection { collection in
-                    if collection.laterRefund == nil, let job = box.plan(.payerReceipt(collection)) { jobs.append(job) }
-                    let refunded = collection.laterRefund ?? collection.payment.refunded
-                    if refunded.isPositive, let job = box.plan(.refund(collection, refunded: refunded)) { jobs.append(job) }
-                    if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
-                }
-                // A remittance per payout sent, listing the first collections of its window found
-                // this month (all of them are in disbursements.xlsx). Payouts are taken in
-                // chunks, one pass over the month's collections each, so memory stays bounded.
-                let paid = journal.payouts.filter(\.isPaid)
-                for first in stride(from: 0, to: paid.count, by: Outbox.remittanceChunk) {
-                    let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)]
-                    let windows = Set(chunk.map(\.window))
-                    var inWindow: [PayoutWindow: [RemittanceLine]] = [:]
-                    try month.forEachCollection { collection in
-                        guard collection.laterRefund == nil, windows.contains(collection.window),
-                              inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
-                        inWindow[collection.window, default: []].append(RemittanceLine(collection))
-                    }
-                    for payout in chunk {
-                        let document = Outbox.Document.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: windowTransfers[payout.reference])
-                        if let job = box.plan(document) { jobs.append(job) }
-                    }
-                    try box.write(jobs)
-                    jobs.removeAll()
-                }
-                for notice in journal.dunning { if let job = box.plan(.dunning(notice)) { jobs.append(job) } }
-                for record in journal.renewals where record.kind == .notice || record.kind == .invoice {
-                    if let job = box.plan(.renewal(record)) { jobs.append(job) }
-                }
-                try box.write(jobs)
-                let count = box.count
-                mailCount.store(count, ordering: .relaxed)
-                Trace.mark("  mail")
             },
             {
                 try InvoicesWorkbook.write(month, standing: standing, open: next.receivables, state: next, input: input, period: context.month,
@@ -166,7 +165,13 @@ enum WriteMonth {
                 try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
                 Trace.mark("  state.yaml")
             },
-        ])
+        ]
+        // Longest first: two cores take the jobs in this order, so the long ones overlap. With
+        // PDFs the documents are the longest by far, so they start at once on a core of their
+        // own (a job's own parallel loop runs on its thread alone while the other jobs hold
+        // the rest of the pool).
+        outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
+        try Jobs.run(outputJobs)
         var written = Written(mails: mailCount.load(ordering: .relaxed), findings: findings.withLock { $0 })
         let all = (errors + (journal.findings + written.findings).map { Report.diagnostic($0, settings: input.settings) })
             .sorted { ($0.location, $0.message) < ($1.location, $1.message) }

@@ -162,10 +162,14 @@ struct Outbox {
     /// Runs `body` for 0..<count on every core, each index once, each worker with the PDF
     /// renderer of its slot (pango's font maps are not shared across threads); the first error
     /// is thrown.
-    static func inParallel(_ count: Int, renderers: RendererPool?, _ body: @Sendable (Int, PDFRenderer?) throws -> Void) throws {
+    ///
+    /// The workers are threads of their own, not `concurrentPerform`'s: this runs inside one
+    /// of the month's output jobs, and a `concurrentPerform` nested in another runs on the
+    /// calling thread alone, so the documents, the longest job, would keep one core.
+    static func inParallel(_ count: Int, renderers: RendererPool?, _ body: @escaping @Sendable (Int, PDFRenderer?) throws -> Void) throws {
         let failure = Mutex<String?>(nil)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, RendererPool.slots, count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let work = { @Sendable (worker: Int) in
             do {
                 let renderer = try renderers?.renderer(worker)
                 var next = worker
@@ -177,6 +181,9 @@ struct Outbox {
                 failure.withLock { $0 = $0 ?? "\(error)" }
             }
         }
+        let others = (1..<workers).map { worker in BackgroundJob { work(worker) } }
+        work(0)
+        for other in others { try other.wait() }
         if let message = failure.withLock({ $0 }) { throw OutputError(message) }
     }
 }
