@@ -221,6 +221,29 @@ import TestSupport
         #expect(!(try pdfFonts(mixed)).contains("TAGIH"))
     }
 
+    /// poppler draws the prepared faces' outlines without a complaint, and as much ink as the
+    /// same document set by cairo from the original fonts: a glyph table cut wrong, hinting
+    /// left half in place or an accent's parts renumbered wrong would draw other shapes, or
+    /// none. (The layouts differ by pango's kerning only.)
+    @Test func thePreparedFacesDrawLikeTheOriginalFonts() throws {
+        for recipient in [["Budi Santoso"], ["Çağlar Öztürk", "Łódź, Żółć, Ŋ ŉ ĳ"]] {
+            let document = PDFSamples.indonesianInvoice(recipient: recipient)
+            let renderer = try PDFRenderer()
+            var ink: [Int] = []
+            for bytes in [try renderer.render(document).bytes, try renderer.renderWithPango(document).bytes] {
+                let (drawn, image) = try withFile(bytes) { path in
+                    let drawn = try runProgram("pdftoppm", ["-r", "50", "-gray", "-singlefile", path, path])
+                    return (drawn, try Data(contentsOf: URL(fileURLWithPath: path + ".pgm")))
+                }
+                #expect(drawn.status == 0 && drawn.stderr.isEmpty, "\(drawn.stderr.prefix(300))")
+                // PGM: a short header, then one byte a pixel, 255 white.
+                ink.append(image.dropFirst(20).reduce(0) { $0 + 255 - Int($1) })
+            }
+            #expect(ink[0] > 100_000)
+            #expect(abs(ink[0] - ink[1]) < ink[1] / 50, "ink \(ink[0]) against cairo's \(ink[1])")
+        }
+    }
+
     /// The prepared faces measure text as pango does with the same fonts (pango adds kerning,
     /// tagih does not: up to about 1% of a word's width, none between digits), and their lines
     /// are as tall, so a page plans alike on either path.

@@ -43,7 +43,7 @@ public final class PDFRenderer {
         return RenderedPDF(bytes: try PDFFile.make(pages: contents, metadata: document.metadata, faces: faces), pageCount: pages.count, missingGlyphs: 0)
     }
 
-    private func renderWithPango(_ document: PrintedDocument) throws -> RenderedPDF {
+    func renderWithPango(_ document: PrintedDocument) throws -> RenderedPDF {
         let typesetter = try self.typesetter ?? Typesetter()
         self.typesetter = typesetter
         let surface = try PDFSurface(metadata: document.metadata)
