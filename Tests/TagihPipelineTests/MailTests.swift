@@ -77,6 +77,21 @@ import TagihCore
         #expect(OrderCodesProbe.activation("ORD-2026-11-0002", "another secret") == "6QJ4-H8R7-G8FQ-2UAN")
     }
 
+    /// A receipt listing its invoice's lines shows what they come to with tax, so the amount
+    /// paid agrees with them: 28 seats x 12 months x Rp 15.000 = Rp 5.040.000, DPP Nilai Lain
+    /// 11/12 of it Rp 4.620.000, PPN 12% of that Rp 554.400, total Rp 5.594.400, all paid.
+    @Test func aReceiptWithLinesShowsTheirTaxAndTotal() throws {
+        let (result, output) = try runSample()
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(result.status == 0)
+        let read = try runProgram("pdftotext", ["-layout", output.appendingPathComponent("outbox/2026-11-30/mail/INV-2026-11-00037.receipt.pdf").path, "-"])
+        let lines = read.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        for expected in ["Subtotal Rp 5.040.000", "DPP Rp 5.040.000", "DPP Nilai Lain (11/12) Rp 4.620.000", "PPN 12% Rp 554.400",
+                         "Total Rp 5.594.400", "Jumlah Rp 5.594.400", "LUNAS"] {
+            #expect(lines.contains { $0.hasSuffix(expected) }, "no line ending in \(expected): \(read.stdout)")
+        }
+    }
+
     @Test func withoutTheSecretTheRunStopsBeforeWritingAnything() throws {
         let (result, output) = try runSample(environment: [:])
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }

@@ -50,17 +50,7 @@ enum PrintedDocuments {
             facts.append(.init(labels.paymentCode, order.paymentCode))
             facts.append(.init(labels.validUntil, MailContext.moment(order.expiresAt, zone: settings.zone, language: language)))
         }
-        var totals = [PrintedDocument.Total(labels.subtotal, money(invoice.subtotal))]
-        if invoice.discount.isPositive { totals.append(.init(labels.discount + (invoice.voucher.isEmpty ? "" : " " + invoice.voucher), "-" + money(invoice.discount))) }
-        if invoice.tax.isPositive {
-            let tax = TaxPresentation(invoice, settings: settings.tax, minorUnits: units)
-            totals.append(.init(labels.taxBase, money(tax.base)))
-            if let other = tax.otherBase, let fraction = tax.baseFraction {
-                totals.append(.init(labels.otherTaxBase("\(fraction.numerator)/\(fraction.denominator)"), money(other)))
-            }
-            totals.append(.init(labels.vat(MailContext.rateText(tax.rate.fraction, language: language), inclusive: settings.tax.mode == .inclusive), money(invoice.tax)))
-        }
-        totals.append(.init(labels.total, money(invoice.total), emphasised: true))
+        var totals = charges(invoice, settings: settings, labels: labels, units: units)
         if invoice.paid.isPositive || invoice.credited.isPositive {
             totals.append(.init(labels.paid, money(invoice.paid)))
             if invoice.credited.isPositive { totals.append(.init(labels.credited, money(invoice.credited))) }
@@ -80,6 +70,25 @@ enum PrintedDocuments {
             totals: totals, notes: notes, footer: settings.operator.name,
             metadata: .init(title: "\(labels.invoice) \(invoice.number)", author: settings.operator.name, subject: tenant.name)
         )
+    }
+
+    /// An invoice's subtotal, discount, tax base(s) and tax, and its total: what the lines come
+    /// to, on the invoice and on a receipt that lists them.
+    static func charges(_ invoice: Invoice, settings: Settings, labels: DocumentLabels, units: Int) -> [PrintedDocument.Total] {
+        let language = labels.language
+        let money = { (value: Money) in MoneyText.format(value, minorUnits: units, language: language) }
+        var totals = [PrintedDocument.Total(labels.subtotal, money(invoice.subtotal))]
+        if invoice.discount.isPositive { totals.append(.init(labels.discount + (invoice.voucher.isEmpty ? "" : " " + invoice.voucher), "-" + money(invoice.discount))) }
+        if invoice.tax.isPositive {
+            let tax = TaxPresentation(invoice, settings: settings.tax, minorUnits: units)
+            totals.append(.init(labels.taxBase, money(tax.base)))
+            if let other = tax.otherBase, let fraction = tax.baseFraction {
+                totals.append(.init(labels.otherTaxBase("\(fraction.numerator)/\(fraction.denominator)"), money(other)))
+            }
+            totals.append(.init(labels.vat(MailContext.rateText(tax.rate.fraction, language: language), inclusive: settings.tax.mode == .inclusive), money(invoice.tax)))
+        }
+        totals.append(.init(labels.total, money(invoice.total), emphasised: true))
+        return totals
     }
 
     static func paymentNotes(_ instructions: PaymentInstructions, number: String, labels: DocumentLabels) -> [PrintedDocument.Note] {
@@ -104,7 +113,10 @@ enum PrintedDocuments {
                      PrintedDocument.Fact(labels.paidAt, MailContext.moment(paidAt, zone: settings.zone, language: language))]
         if !method.isEmpty { facts.append(.init(labels.method, method)) }
         if let activationCode { facts.append(.init(labels.activationCode, activationCode)) }
-        var totals = [PrintedDocument.Total(labels.amount, money(amount), emphasised: true)]
+        // With the lines listed, what they come to (tax included) stands above the amount
+        // paid, so the two never seem to disagree.
+        var totals = lines.map { charges($0, settings: settings, labels: labels, units: units).map { PrintedDocument.Total($0.label, $0.value) } } ?? []
+        totals.append(PrintedDocument.Total(labels.amount, money(amount), emphasised: true))
         totals.append(outstanding.isPositive ? .init(labels.outstanding, money(outstanding)) : .init(labels.paidInFull, ""))
         return PrintedDocument(
             title: labels.receipt, number: number, issuer: issuer(settings), recipientHeading: labels.payer, recipient: recipient(tenant),
