@@ -15,7 +15,7 @@ APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --n
 # The packages of a list that are not installed yet.
 missing = $(shell for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done)
 
-.PHONY: all deps test-deps build release run check check-render test bench fuzz clean
+.PHONY: all deps test-deps build release run check check-render test bench bench-sizes fuzz clean
 
 all: build
 
@@ -94,6 +94,13 @@ bench: deps
 	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) --seed $(BENCH_SEED) && echo '$(BENCH_GENERATION)' > $(BENCH_DATA)/complete; \
 	fi
 	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out $(if $(filter 0,$(BENCH_DAILY)),--no-daily)
+
+## bench-sizes: the 100,000-tenant month and the 1,000,000-tenant one (same payments), each
+## with and without PDFs against its baseline, without the daily month; the second reports
+## how time and memory grew with tenants. About an hour on 2 cores.
+bench-sizes:
+	$(MAKE) bench BENCH_DAILY=0
+	$(MAKE) bench BENCH_DAILY=0 BENCH_TENANTS=1000000
 
 ## fuzz: libFuzzer (with AddressSanitizer) on each reader for FUZZ_SECONDS seconds, starting
 ## from the seeds in Fuzz/seeds; a crash stops it and leaves the input in .build-fuzz/crashes/.

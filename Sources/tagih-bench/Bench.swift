@@ -21,12 +21,13 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a synthetic month, the same bytes for the same seed and sizes.")
     @Option var out: String
     @Option var tenants = 100_000
-    @Option var orders = 20_000
+    @Option(help: "New orders to bill; 20,000, or a fifth of the tenants when there are fewer than 100,000 (new orders buy for tenants without a subscription).")
+    var orders: Int?
     @Option var payments = 1_000_000
     @Option var seed: UInt64 = 2026
 
     func run() throws {
-        try Generator(tenants: tenants, orders: orders, payments: payments, seed: seed).write(to: out)
+        try Generator(tenants: tenants, orders: orders ?? min(20_000, tenants / 5), payments: payments, seed: seed).write(to: out)
     }
 }
 
@@ -126,7 +127,55 @@ struct Measure: ParsableCommand {
         let ratio = run.seconds / max(baseline.seconds, 0.001)
         say(String(format: "ratio: tagih run / baseline = %.2f; without PDFs %.2f (target 0.8 or less)", ratio, withoutPDF.seconds / max(baseline.seconds, 0.001)))
         say(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
+        let tenants = try countLines(input + "/tenants.csv") - 1
+        let result = SizeResult(tenants: tenants, payments: rows.payments, cells: cells,
+                                runSeconds: run.seconds, runPeakMB: run.peakKB / 1024,
+                                plainSeconds: withoutPDF.seconds, plainPeakMB: withoutPDF.peakKB / 1024,
+                                baselineSeconds: baseline.seconds)
+        try result.save(to: data + "/results.json")
+        compareSizes(result)
         if daily { try measureDays(monthly: run, monthlyOutput: output) }
+    }
+
+    /// One size's monthly figures, kept beside its data so a bench of another size can
+    /// report how time and memory grew with tenants.
+    struct SizeResult: Codable {
+        let tenants: Int
+        let payments: Int
+        let cells: Int
+        let runSeconds: Double
+        let runPeakMB: Int
+        let plainSeconds: Double
+        let plainPeakMB: Int
+        let baselineSeconds: Double
+
+        func save(to path: String) throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            try encoder.encode(self).write(to: URL(fileURLWithPath: path))
+        }
+    }
+
+    /// Against every other size measured with the same payments (`bench-data/*/results.json`):
+    /// how time and peak memory grew with tenants, with the targets for a tenfold step.
+    func compareSizes(_ this: SizeResult) {
+        let root = URL(fileURLWithPath: data).deletingLastPathComponent().path
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []).sorted().compactMap { name -> SizeResult? in
+            guard let bytes = FileManager.default.contents(atPath: root + "/" + name + "/results.json") else { return nil }
+            return try? JSONDecoder().decode(SizeResult.self, from: bytes)
+        }.filter { $0.tenants != this.tenants && $0.payments == this.payments }
+        for other in others {
+            let (small, large) = other.tenants < this.tenants ? (other, this) : (this, other)
+            let factor = Double(large.tenants) / Double(small.tenants)
+            say(String(format: "%d tenants against %d (%.0f times the tenants): run %.1f times the time without PDFs, %.1f with (target %.0f or less); peak %d MB without PDFs, %d MB with (target under 1024 at a million); ratio to its baseline %.2f without PDFs",
+                       large.tenants, small.tenants, factor, large.plainSeconds / max(small.plainSeconds, 0.001), large.runSeconds / max(small.runSeconds, 0.001),
+                       factor * 1.1, large.plainPeakMB, large.runPeakMB, large.plainSeconds / max(large.baselineSeconds, 0.001)))
+        }
+    }
+
+    func countLines(_ path: String) throws -> Int {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
+        return data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     /// The same month as 30 daily runs, each continuing from the one before: the export of
