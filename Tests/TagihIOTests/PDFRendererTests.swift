@@ -262,25 +262,6 @@ import TestSupport
         }
     }
 
-    /// Lines break after spaces, a word too long for a line breaks between letters, "\n" always
-    /// breaks, and wrapped lines are aligned in their width.
-    @Test func theFastPathWrapsAtSpacesAndInsideLongWords() throws {
-        let faces = try #require(LatinFaces.cuts.first)
-        let plain = PlainTypesetter(faces: faces)
-        let style = PDFStyle.cell
-        let word = plain.block("Pemasangan", style, wrapWidth: nil, alignment: .leading).width
-        let two = plain.block("Pemasangan Pemasangan Pemasangan", style, wrapWidth: word * 2.5, alignment: .trailing)
-        #expect(two.lines.count == 2)
-        #expect(abs(two.width - (plain.block("Pemasangan Pemasangan", style, wrapWidth: nil, alignment: .leading).width)) < 0.001)
-        // The second line, one word, is flush right in the 2.5-word width.
-        #expect(abs(two.lines[1].x - (word * 2.5 - word)) < 0.001)
-        let long = plain.block("ABCDEFGHIJKLMNOPQRSTUVWXYZ", style, wrapWidth: word, alignment: .leading)
-        #expect(long.lines.count >= 2 && long.width <= word)
-        let breaks = plain.block("one\ntwo\n\nfour", style, wrapWidth: nil, alignment: .leading)
-        #expect(breaks.lines.count == 4)
-        #expect(abs(breaks.height - 4 * breaks.lines[0].height) < 0.001)
-    }
-
     // MARK: reading PDFs back
 
     struct Word: CustomStringConvertible {
