@@ -78,7 +78,8 @@ test: test-deps
 
 ## bench: generate a synthetic month once (cached in bench-data/), then measure tagih check,
 ## tagih run, a libxlsxwriter-only baseline, and the month as 30 daily runs (BENCH_DAILY=0
-## skips those). BENCH_PAYMENTS=4000000 for a bigger month.
+## skips those; BENCH_PDF=0 skips the run with PDFs and the daily month). BENCH_PAYMENTS=4000000
+## for a bigger month.
 BENCH_PAYMENTS ?= 1000000
 BENCH_TENANTS  ?= 100000
 BENCH_SEED     ?= 2026
@@ -93,14 +94,15 @@ bench: deps
 	  rm -rf $(BENCH_DATA) && .build/release/tagih-bench generate --out $(BENCH_DATA)/input \
 	    --payments $(BENCH_PAYMENTS) --tenants $(BENCH_TENANTS) --seed $(BENCH_SEED) && echo '$(BENCH_GENERATION)' > $(BENCH_DATA)/complete; \
 	fi
-	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out $(if $(filter 0,$(BENCH_DAILY)),--no-daily)
+	.build/release/tagih-bench measure --data $(BENCH_DATA) --work bench-data/out $(if $(filter 0,$(BENCH_DAILY)),--no-daily) $(if $(filter 0,$(BENCH_PDF)),--no-pdf)
 
-## bench-sizes: the 100,000-tenant month and the 1,000,000-tenant one (same payments), each
-## with and without PDFs against its baseline, without the daily month; the second reports
-## how time and memory grew with tenants. About an hour on 2 cores.
+## bench-sizes: the 100,000-tenant month and the 1,000,000-tenant one (same payments) without
+## PDFs (a million tenants' PDFs and mails would take some 75 GB of disk) or the daily month,
+## each against its baseline; the second reports how time and memory grew with tenants.
+## About 30 minutes on 2 cores.
 bench-sizes:
-	$(MAKE) bench BENCH_DAILY=0
-	$(MAKE) bench BENCH_DAILY=0 BENCH_TENANTS=1000000
+	$(MAKE) bench BENCH_DAILY=0 BENCH_PDF=0
+	$(MAKE) bench BENCH_DAILY=0 BENCH_PDF=0 BENCH_TENANTS=1000000
 
 ## fuzz: libFuzzer (with AddressSanitizer) on each reader for FUZZ_SECONDS seconds, starting
 ## from the seeds in Fuzz/seeds; a crash stops it and leaves the input in .build-fuzz/crashes/.

@@ -75,6 +75,8 @@ struct Measure: ParsableCommand {
     @Option var work = "bench-data/out"
     @Flag(inversion: .prefixedNo, help: "Also run the month as 30 daily runs, each export holding its day and the day before.")
     var daily = true
+    @Flag(inversion: .prefixedNo, help: "Run the month with PDFs as well as without (a million tenants' PDFs and mails take some 75 GB).")
+    var pdf = true
 
     func run() throws {
         let input = data + "/input"
@@ -100,12 +102,14 @@ struct Measure: ParsableCommand {
 
         let runStats = work + "/run-stats.json"
         let output = work + "/run"
-        let run = try spawn(tagih, ["run", "--input", input, "--period", "2026-11", "--output", output, "--stats", runStats],
-                            environment: ["TAGIH_SECRET": "bench-secret"])
-        report("tagih run", run, rows: rows)
-        let stats = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: runStats)))) as? [String: Int] ?? [:]
-        let cells = stats["cells"] ?? 0
-        say("  outputs: \(megabytes(folderSize(output))) MB (\(sizes(output))), \(cells) cells")
+        var run: Result?
+        if pdf {
+            let withPDF = try spawn(tagih, ["run", "--input", input, "--period", "2026-11", "--output", output, "--stats", runStats],
+                                    environment: ["TAGIH_SECRET": "bench-secret"])
+            report("tagih run", withPDF, rows: rows)
+            say("  outputs: \(megabytes(folderSize(output))) MB (\(sizes(output)))")
+            run = withPDF
+        }
 
         // The same month without PDFs (`pdf: false`), to show what the documents cost.
         let plain = work + "/input-no-pdf"
@@ -115,26 +119,34 @@ struct Measure: ParsableCommand {
         }
         let settings = try String(contentsOfFile: input + "/settings.yaml", encoding: .utf8)
         try (settings + "pdf: false\n").write(toFile: plain + "/settings.yaml", atomically: false, encoding: .utf8)
-        let withoutPDF = try spawn(tagih, ["run", "--input", plain, "--period", "2026-11", "--output", work + "/no-pdf/2026-11"],
+        let plainStats = work + "/no-pdf-stats.json"
+        let withoutPDF = try spawn(tagih, ["run", "--input", plain, "--period", "2026-11", "--output", work + "/no-pdf/2026-11", "--stats", plainStats],
                                    environment: ["TAGIH_SECRET": "bench-secret"])
         report("tagih run without PDFs", withoutPDF, rows: rows)
-        say(String(format: "PDFs: the run takes %.2f times as long with them (target 1.5 or less)", run.seconds / max(withoutPDF.seconds, 0.001)))
+        let stats = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: plainStats)))) as? [String: Int] ?? [:]
+        let cells = stats["cells"] ?? 0
+        say("  \(cells) cells")
+        if let run { say(String(format: "PDFs: the run takes %.2f times as long with them (target 1.5 or less)", run.seconds / max(withoutPDF.seconds, 0.001))) }
         // Left until the work folder goes at the end: deleting its mails now would slow the
         // file creation of the daily runs that follow (see above).
 
         let baseline = try spawn(bench, ["baseline", "--cells", String(cells), "--out", work + "/baseline.xlsx"])
         report("libxlsxwriter alone, \(cells) cells", baseline, rows: nil)
-        let ratio = run.seconds / max(baseline.seconds, 0.001)
-        say(String(format: "ratio: tagih run / baseline = %.2f; without PDFs %.2f (target 0.8 or less)", ratio, withoutPDF.seconds / max(baseline.seconds, 0.001)))
+        let plainRatio = withoutPDF.seconds / max(baseline.seconds, 0.001)
+        if let run {
+            say(String(format: "ratio: tagih run / baseline = %.2f; without PDFs %.2f (target 0.8 or less)", run.seconds / max(baseline.seconds, 0.001), plainRatio))
+        } else {
+            say(String(format: "ratio: tagih run without PDFs / baseline = %.2f (target 0.8 or less)", plainRatio))
+        }
         say(String(format: "check speed: %.0f payment rows/s (target 1,000,000 or more)", Double(rows.payments) / max(check.seconds, 0.001)))
         let tenants = try countLines(input + "/tenants.csv") - 1
         let result = SizeResult(tenants: tenants, payments: rows.payments, cells: cells,
-                                runSeconds: run.seconds, runPeakMB: run.peakKB / 1024,
+                                runSeconds: run?.seconds, runPeakMB: run.map { $0.peakKB / 1024 },
                                 plainSeconds: withoutPDF.seconds, plainPeakMB: withoutPDF.peakKB / 1024,
                                 baselineSeconds: baseline.seconds)
         try result.save(to: data + "/results.json")
         compareSizes(result)
-        if daily { try measureDays(monthly: run, monthlyOutput: output) }
+        if daily, let run { try measureDays(monthly: run, monthlyOutput: output) }
     }
 
     /// One size's monthly figures, kept beside its data so a bench of another size can
@@ -143,8 +155,9 @@ struct Measure: ParsableCommand {
         let tenants: Int
         let payments: Int
         let cells: Int
-        let runSeconds: Double
-        let runPeakMB: Int
+        /// With PDFs; nil when the bench ran without them (`--no-pdf`).
+        let runSeconds: Double?
+        let runPeakMB: Int?
         let plainSeconds: Double
         let plainPeakMB: Int
         let baselineSeconds: Double
@@ -167,9 +180,13 @@ struct Measure: ParsableCommand {
         for other in others {
             let (small, large) = other.tenants < this.tenants ? (other, this) : (this, other)
             let factor = Double(large.tenants) / Double(small.tenants)
-            say(String(format: "%d tenants against %d (%.0f times the tenants): run %.1f times the time without PDFs, %.1f with (target %.0f or less); peak %d MB without PDFs, %d MB with (target under 1024 at a million); ratio to its baseline %.2f without PDFs",
-                       large.tenants, small.tenants, factor, large.plainSeconds / max(small.plainSeconds, 0.001), large.runSeconds / max(small.runSeconds, 0.001),
-                       factor * 1.1, large.plainPeakMB, large.runPeakMB, large.plainSeconds / max(large.baselineSeconds, 0.001)))
+            var line = String(format: "%d tenants against %d (%.0f times the tenants): without PDFs %.1f times the time (target %.0f or less), peak %d MB (target under 1024 at a million), %.2f times its baseline",
+                              large.tenants, small.tenants, factor, large.plainSeconds / max(small.plainSeconds, 0.001), factor * 1.1,
+                              large.plainPeakMB, large.plainSeconds / max(large.baselineSeconds, 0.001))
+            if let largeRun = large.runSeconds, let smallRun = small.runSeconds, let peak = large.runPeakMB {
+                line += String(format: "; with PDFs %.1f times the time, peak %d MB", largeRun / max(smallRun, 0.001), peak)
+            }
+            say(line)
         }
     }
 

@@ -1,16 +1,16 @@
 internal import CPangoCairo
 
-/// Renders `PrintedDocument`s to A4 PDF with cairo and pango.
+/// Renders `PrintedDocument`s to A4 PDF: Latin-only documents with tagih's own writer and
+/// the prepared Noto Sans subsets (`LatinFaces`), any other with cairo and pango.
 ///
 /// Deterministic: the same document gives the same bytes in any process on any day (no dates
-/// are written, and the layout does not depend on the locale), as long as cairo, pango and
-/// the fonts are the same versions.
+/// are written, and the layout does not depend on the locale), as long as the fonts (and for
+/// the pango path cairo and pango) are the same versions.
 ///
 /// Threads: a renderer owns pango's font map, which two threads must never use at once (pango
-/// hangs). Give each thread its own renderer, e.g. one per `concurrentPerform` worker, made
-/// when the worker starts and kept for all its documents: creating one loads the fonts (tens
-/// of milliseconds), each document after that costs a few milliseconds a page. It is not
-/// `Sendable`, so Swift refuses to share one between tasks.
+/// hangs). Give each thread its own renderer, made when the worker starts and kept for all
+/// its documents: the font map is loaded on the first document that needs pango (tens of
+/// milliseconds). It is not `Sendable`, so Swift refuses to share one between tasks.
 public final class PDFRenderer {
     /// pango and cairo, made on the first document the Latin faces do not cover.
     private var typesetter: Typesetter?
