@@ -43,6 +43,10 @@ final class LatinFaces: Sendable {
                        resource: "R", name: tags.0 + "+NotoSans-Regular", stem: 80)
         bold = Face(try FontSubset(TrueTypeFont(path: directory + "/NotoSans-Bold.ttf"), scalars: repertoire),
                     resource: "B", name: tags.1 + "+NotoSans-Bold", stem: 140)
+        // `covers` asks the regular face only.
+        guard Set(regular.subset.glyphOfScalar.keys) == Set(bold.subset.glyphOfScalar.keys) else {
+            throw PDFError("Noto Sans regular and bold cover different characters")
+        }
         var bytes: [UInt8] = []
         var offsets: [Int] = []
         var number = PDFFile.firstFontObject
@@ -69,7 +73,8 @@ final class LatinFaces: Sendable {
         return texts.allSatisfy { covers(TextBlock.printable($0)) }
     }
 
-    /// Whether every character of `text` has a glyph in both faces (line breaks aside).
+    /// Whether every character of `text` has a glyph here (line breaks aside). The regular
+    /// face is asked: the bold one has the same characters (checked when they are cut).
     func covers(_ text: String) -> Bool {
         for scalar in text.unicodeScalars where scalar.value != 0x0A && regular.subset.glyphOfScalar[scalar.value] == nil {
             return false

@@ -167,9 +167,8 @@ enum WriteMonth {
             },
         ]
         // Longest first: two cores take the jobs in this order, so the long ones overlap. With
-        // PDFs the documents are the longest by far, so they start at once on a core of their
-        // own (a job's own parallel loop runs on its thread alone while the other jobs hold
-        // the rest of the pool).
+        // PDFs the documents are the longest by far, so they start at once (their workers are
+        // threads of their own: `Outbox.inParallel`).
         outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
         try Jobs.run(outputJobs)
         var written = Written(mails: mailCount.load(ordering: .relaxed), findings: findings.withLock { $0 })
