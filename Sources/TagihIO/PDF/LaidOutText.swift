@@ -1,5 +1,16 @@
 typealias TextAlignment = PrintedDocument.Column.Alignment
 
+extension TextAlignment {
+    /// How far from a box's left edge a text `width` wide starts when aligned in it.
+    func offset(_ width: Double, in box: Double) -> Double {
+        switch self {
+        case .leading: 0
+        case .center: (box - width) / 2
+        case .trailing: box - width
+        }
+    }
+}
+
 /// Where one line of a text sits inside it, in points from the text's top, for texts split
 /// across pages.
 struct TextLine {

@@ -71,29 +71,14 @@ final class PlainText: LaidOutText {
     var lines: [TextLine] {
         ranges.enumerated().map { index, line in
             let top = Double(index) * lineHeight
-            var x = 0.0
-            if wrapped {
-                let lineWidth = Double(line.width) * size / 1000
-                switch alignment {
-                case .leading: break
-                case .center: x = (wrapWidth - lineWidth) / 2
-                case .trailing: x = wrapWidth - lineWidth
-                }
-            }
+            let x = wrapped ? alignment.offset(Double(line.width) * size / 1000, in: wrapWidth) : 0
             return TextLine(top: top, bottom: top + lineHeight, baseline: top + ascent, x: x)
         }
     }
 
     /// Draws the block with its top at `y` in a box starting at `x`, `boxWidth` wide.
     func draw(on page: inout PageContent, x: Double, y: Double, boxWidth: Double, alignment: TextAlignment) {
-        var left = x
-        if !wrapped {
-            switch alignment {
-            case .leading: break
-            case .center: left += (boxWidth - width) / 2
-            case .trailing: left += boxWidth - width
-            }
-        }
+        let left = wrapped ? x : x + alignment.offset(width, in: boxWidth)
         for (index, line) in lines.enumerated() {
             page.text(glyphs[ranges[index].range], face: face, size: size, color: color, x: left + line.x, baseline: y + line.baseline)
         }

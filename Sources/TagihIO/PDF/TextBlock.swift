@@ -69,14 +69,7 @@ final class TextBlock: LaidOutText {
 
     /// Draws the block with its top at `y` in a box starting at `x`, `boxWidth` wide.
     func draw(on cairo: OpaquePointer, x: Double, y: Double, boxWidth: Double, alignment: Alignment) {
-        var left = x
-        if !wrapped {
-            switch alignment {
-            case .leading: break
-            case .center: left += (boxWidth - width) / 2
-            case .trailing: left += boxWidth - width
-            }
-        }
+        let left = wrapped ? x : x + alignment.offset(width, in: boxWidth)
         cairo_set_source_rgb(cairo, color.red, color.green, color.blue)
         cairo_move_to(cairo, left, y)
         pango_cairo_show_layout(cairo, layout)
