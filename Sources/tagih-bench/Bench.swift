@@ -21,13 +21,13 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a synthetic month, the same bytes for the same seed and sizes.")
     @Option var out: String
     @Option var tenants = 100_000
-    @Option(help: "New orders to bill; 20,000, or a fifth of the tenants when there are fewer than 100,000 (new orders buy for tenants without a subscription).")
+    @Option(help: "New orders to bill; 20,000, or a seventh of the tenants when there are fewer than 100,000 (each order buys StaffHub for a tenant without it).")
     var orders: Int?
     @Option var payments = 1_000_000
     @Option var seed: UInt64 = 2026
 
     func run() throws {
-        try Generator(tenants: tenants, orders: orders ?? min(20_000, tenants / 5), payments: payments, seed: seed).write(to: out)
+        try Generator(tenants: tenants, orders: orders ?? Generator.defaultOrders(tenants: tenants), payments: payments, seed: seed).write(to: out)
     }
 }
 

@@ -4,13 +4,20 @@ import TagihCore
 /// expired or void. Invoices carry what they were issued with; what happened to them since is
 /// read from the next state's receivables and the month's lapsed orders and voids.
 struct InvoiceStanding {
-    private let receivables: [String: Receivable]
+    /// Paid and credited of each invoice still on file: what `settled` needs of a receivable,
+    /// not a copy of it (a month's invoices are on file).
+    private let onFile: [String: (paid: Money, credited: Money)]
     private let expired: Set<String>
     private let voided: Set<String>
     let asOf: CivilDate
 
     init(state: BillingState, month: MonthJournal, asOf: CivilDate) {
-        receivables = Dictionary(state.receivables.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        var onFile: [String: (paid: Money, credited: Money)] = [:]
+        onFile.reserveCapacity(state.receivables.count)
+        for receivable in state.receivables where onFile[receivable.number] == nil {
+            onFile[receivable.number] = (receivable.paid, receivable.credited)
+        }
+        self.onFile = onFile
         expired = Set(month.expiredOrders.map(\.order.invoice))
         voided = Set(month.voids.map(\.invoice))
         self.asOf = asOf
@@ -25,9 +32,9 @@ struct InvoiceStanding {
         } else if expired.contains(invoice.number) {
             invoice.expired = true
             invoice.paid = .zero(invoice.currency)
-        } else if let receivable = receivables[invoice.number] {
-            invoice.paid = receivable.paid
-            invoice.credited = receivable.credited
+        } else if let standing = onFile[invoice.number] {
+            invoice.paid = standing.paid
+            invoice.credited = standing.credited
         } else {
             invoice.paid = invoice.total
         }

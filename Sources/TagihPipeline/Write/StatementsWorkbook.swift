@@ -20,20 +20,37 @@ enum StatementsWorkbook {
         (.writtenOff, .money), (.closingBalance, .money), (.openLessCreditInState, .money), (.check, .text),
     ])
 
-    /// The month's statements: each run's rows joined in run order; a tenant whose balance did
-    /// not move this month shows it as both opening and closing.
-    static func rows(_ month: MonthJournal, state: BillingState) -> [TenantStatement] {
-        var joined: [StatementBook.Key: TenantStatement] = [:]
-        for run in month.statements {
-            for row in run {
-                let key = StatementBook.Key(tenant: row.tenantId, currency: row.currency)
-                joined[key] = joined[key].map { $0.then(row) } ?? row
+    /// Calls `body` with the month's statements in (tenant, currency) order: each run's rows
+    /// (in that order already) merged as they are read and joined in run order, so no table of
+    /// the month's tenants is built; a tenant whose balance did not move this month shows it
+    /// as both opening and closing.
+    static func forEachRow(_ month: MonthJournal, balances: [StatementBook.Key: Money], _ body: (TenantStatement) throws -> Void) rethrows {
+        let runs = month.statements
+        var next = [Int](repeating: 0, count: runs.count)
+        let unmoved = balances.sorted { $0.key < $1.key }
+        var nextUnmoved = 0
+        func key(_ row: TenantStatement) -> StatementBook.Key { StatementBook.Key(tenant: row.tenantId, currency: row.currency) }
+        while true {
+            var first: StatementBook.Key?
+            for run in runs.indices where next[run] < runs[run].count {
+                let head = key(runs[run][next[run]])
+                if first.map({ head < $0 }) ?? true { first = head }
             }
+            while nextUnmoved < unmoved.count, first.map({ unmoved[nextUnmoved].key < $0 }) ?? true {
+                let (key, balance) = unmoved[nextUnmoved]
+                try body(TenantStatement(tenantId: key.tenant, currency: key.currency, opening: balance))
+                nextUnmoved += 1
+            }
+            guard let first else { return }
+            if nextUnmoved < unmoved.count, unmoved[nextUnmoved].key == first { nextUnmoved += 1 }
+            var joined: TenantStatement?
+            for run in runs.indices where next[run] < runs[run].count && key(runs[run][next[run]]) == first {
+                let row = runs[run][next[run]]
+                joined = joined.map { $0.then(row) } ?? row
+                next[run] += 1
+            }
+            if let joined { try body(joined) }
         }
-        for (key, balance) in StatementBook.balances(state) where joined[key] == nil {
-            joined[key] = TenantStatement(tenantId: key.tenant, currency: key.currency, opening: balance)
-        }
-        return joined.keys.sorted().compactMap { joined[$0] }
     }
 
     static func write(_ month: MonthJournal, state: BillingState, input: BillingInput, period: Period, to path: String, created: Instant) throws {
@@ -43,7 +60,8 @@ enum StatementsWorkbook {
                                         currencies: input.settings.currencies)
         let sheet = try workbook.addSheet(labels.layout(statements))
         var sums: [CurrencyCode: (count: Int, row: TenantStatement)] = [:]
-        for row in rows(month, state: state) {
+        let balances = StatementBook.balances(state)
+        try forEachRow(month, balances: balances) { row in
             try sheet.append([
                 .text(row.tenantId), .text(input.tenants[row.tenantId]?.name ?? ""), .text(row.currency.description), .money(row.opening),
                 .money(row.invoices), .money(row.creditNotes), .money(row.payments), .money(row.refunds), .money(row.creditUsed),
@@ -57,7 +75,6 @@ enum StatementsWorkbook {
             sum.row.closing = closing
             sums[row.currency] = sum
         }
-        let balances = StatementBook.balances(state)
         let totalSheet = try workbook.addSheet(labels.layout(totals))
         for currency in sums.keys.sorted() {
             guard let (count, row) = sums[currency] else { continue }

@@ -46,43 +46,48 @@ enum WriteMonth {
         let at = { @Sendable (relative: String) in work + "/" + relative }
         // One transfer per tenant: the run's paid windows of a tenant, summed (issue 15).
         let transfers = TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf)
-        var transferOf: [String: PayoutTransfer] = [:]
-        for transfer in transfers { for window in transfer.windows { transferOf[window] = transfer } }
-        let windowTransfers = transferOf
+        var transferAt: [String: Int] = [:]
+        for (index, transfer) in transfers.enumerated() { for window in transfer.windows { transferAt[window] = index } }
+        let windowTransfers = transferAt
         let mailJob: @Sendable () throws -> Void = {
             // Every document of the run: invoices as they stand now, receipts, corrections,
             // what payers of collections and tenants of payouts get, dunning messages.
             var box = Outbox(input: input, templates: templates, folder: at("\(outbox)/mail"), secret: context.options.activationSecret)
-            let issuedNow = Dictionary(journal.issued.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+            // Documents are planned in the order they are named and written in batches, so the
+            // planned jobs never hold the month's invoices twice over.
             var jobs: [Outbox.Job] = []
-            for invoice in journal.issued { if let job = box.plan(.invoice(standing.settled(invoice))) { jobs.append(job) } }
-            for paid in journal.paidOrders { if let job = box.plan(.orderReceipt(paid, lines: issuedNow[paid.order.invoice])) { jobs.append(job) } }
-            for note in journal.creditNotes { if let job = box.plan(.creditNote(note)) { jobs.append(job) } }
-            for void in journal.voids { if let job = box.plan(.void(void)) { jobs.append(job) } }
-            try box.write(jobs)
-            jobs.removeAll()
+            func send(_ document: Outbox.Document) throws {
+                guard let job = box.plan(document) else { return }
+                jobs.append(job)
+                if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll(keepingCapacity: true) }
+            }
+            // An invoice's lines, for the receipts of payments to it: by number, as places in
+            // the journal (not copies of the invoices).
+            let issuedAt = Dictionary(journal.issued.indices.map { (journal.issued[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
+            let lines = { (number: String) in issuedAt[number].map { journal.issued[$0] } }
+            for invoice in journal.issued { try send(.invoice(standing.settled(invoice))) }
+            for paid in journal.paidOrders { try send(.orderReceipt(paid, lines: lines(paid.order.invoice))) }
+            for note in journal.creditNotes { try send(.creditNote(note)) }
+            for void in journal.voids { try send(.void(void)) }
             // Receipts for payments applied to invoices other than orders (whose receipts
-            // above carry the activation code), streamed from this run's journal in batches.
+            // above carry the activation code), streamed from this run's journal.
             var owed: [String: Money] = [:]
             var orders: Set<String> = []
             for receivable in next.receivables {
                 owed[receivable.number] = receivable.outstanding
                 if receivable.source == .order { orders.insert(receivable.number) }
             }
-            let thisRun = try MonthJournal(runs: [runFolder])
+            // The month's journal when this is its only run: read once, not twice.
+            let thisRun = runs == [runFolder] ? month : try MonthJournal(runs: [runFolder])
             try thisRun.forEachPayment { payment, effect in
-                guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice),
-                      let job = box.plan(.paymentReceipt(payment, effect, lines: issuedNow[effect.invoice],
-                                                         outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency))) else { return }
-                jobs.append(job)
-                if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
+                guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice) else { return }
+                try send(.paymentReceipt(payment, effect, lines: lines(effect.invoice), outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency)))
             }
             // Payers of money collected for tenants: a receipt when collected, a notice when refunded.
             try thisRun.forEachCollection { collection in
-                if collection.laterRefund == nil, let job = box.plan(.payerReceipt(collection)) { jobs.append(job) }
+                if collection.laterRefund == nil { try send(.payerReceipt(collection)) }
                 let refunded = collection.laterRefund ?? collection.payment.refunded
-                if refunded.isPositive, let job = box.plan(.refund(collection, refunded: refunded)) { jobs.append(job) }
-                if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll() }
+                if refunded.isPositive { try send(.refund(collection, refunded: refunded)) }
             }
             // A remittance per payout sent, listing the first collections of its window found
             // this month (all of them are in disbursements.xlsx). Payouts are taken in
@@ -98,16 +103,11 @@ enum WriteMonth {
                     inWindow[collection.window, default: []].append(RemittanceLine(collection))
                 }
                 for payout in chunk {
-                    let document = Outbox.Document.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: windowTransfers[payout.reference])
-                    if let job = box.plan(document) { jobs.append(job) }
+                    try send(.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: windowTransfers[payout.reference].map { transfers[$0] }))
                 }
-                try box.write(jobs)
-                jobs.removeAll()
             }
-            for notice in journal.dunning { if let job = box.plan(.dunning(notice)) { jobs.append(job) } }
-            for record in journal.renewals where record.kind == .notice || record.kind == .invoice {
-                if let job = box.plan(.renewal(record)) { jobs.append(job) }
-            }
+            for notice in journal.dunning { try send(.dunning(notice)) }
+            for record in journal.renewals where record.kind == .notice || record.kind == .invoice { try send(.renewal(record)) }
             try box.write(jobs)
             let count = box.count
             mailCount.store(count, ordering: .relaxed)
@@ -155,7 +155,7 @@ enum WriteMonth {
                     found += try RouterScripts.write(router, steps: next.dunningSteps, reconnections: month.reconnections, input: input,
                                                      asOf: asOf, folder: work)
                 }
-                try WhatsAppRows.write(journal.issued.map(standing.settled), dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
+                try WhatsAppRows.write(journal.issued.lazy.map(standing.settled), dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
                                        path: at("\(outbox)/whatsapp.csv"), findings: &found)
                 try ReconnectFile.write(month.reconnections, input: input, path: at("reconnect.csv"))
                 findings.withLock { $0 += found }

@@ -23,8 +23,8 @@ struct Outbox {
     let pdf: Bool
     /// How many collections a remittance lists; the rest are counted.
     static let listedCollections = 25
-    /// Documents made from a stream (receipts of payments and collections) are written in
-    /// batches of this many, so memory does not follow the number of payments.
+    /// Documents are written in batches of this many, so memory follows neither the number of
+    /// payments nor that of invoices.
     static let batch = 512
     /// Payouts whose remittances are made from one pass over the month's collections.
     static let remittanceChunk = 4000

@@ -11,7 +11,9 @@ enum WhatsAppRows {
     static let header = ["phone", "name", "invoices", "currency", "amount_due", "due_date", "past_due", "pay_link", "message"]
 
     struct Row {
-        var tenant: Tenant
+        /// The first tenant met behind the phone, by id (not a copy of the tenant).
+        let tenantId: String
+        let language: Language
         var items: [String] = []
         var invoices: [String] = []
         var due: [CurrencyCode: Money] = [:]
@@ -20,7 +22,7 @@ enum WhatsAppRows {
         var payLink = ""
     }
 
-    static func write(_ issued: [Invoice], dunning: [DunningNotice], asOf: CivilDate, input: BillingInput, templates: MailTemplates,
+    static func write(_ issued: some Sequence<Invoice>, dunning: [DunningNotice], asOf: CivilDate, input: BillingInput, templates: MailTemplates,
                       path: String, findings: inout [Finding]) throws {
         let settings = input.settings
         var rows: [String: Row] = [:]
@@ -35,7 +37,7 @@ enum WhatsAppRows {
                 return nil
             }
             if rows[phone] == nil {
-                rows[phone] = Row(tenant: tenant)
+                rows[phone] = Row(tenantId: tenant.id, language: tenant.language)
                 order.append(phone)
             }
             return phone
@@ -45,7 +47,7 @@ enum WhatsAppRows {
         }
         for invoice in issued where invoice.outstanding.isPositive && !invoice.expired && !invoice.voided {
             guard let phone = row(for: invoice.tenantId) else { continue }
-            let language = rows[phone]!.tenant.language
+            let language = rows[phone]!.language
             let date = DateText.format(invoice.dueDate, language: language)
             let past = invoice.dueDate < asOf
             let text = language == .id
@@ -58,7 +60,7 @@ enum WhatsAppRows {
         for notice in dunning { latest[notice.tenantId] = notice }
         for notice in dunning where latest[notice.tenantId] == notice {
             guard let phone = row(for: notice.tenantId) else { continue }
-            let language = rows[phone]!.tenant.language
+            let language = rows[phone]!.language
             let (title, _) = MailOutput.step(notice.action, language: language)
             let total = notice.totals.map { money($0, language) }.joined(separator: " + ")
             var text = language == .id ? "\(title): \(notice.invoices.count) tagihan lewat jatuh tempo, total \(total)."
@@ -72,34 +74,36 @@ enum WhatsAppRows {
             rows[phone]!.items.append(text)
         }
         func add(_ number: String, _ amount: Money, _ due: CivilDate, past: Bool, link: String?, text: String?, to phone: String) {
-            var row = rows[phone]!
-            if let text { row.items.append(text) }
-            if !row.invoices.contains(number) {
-                row.invoices.append(number)
-                row.due[amount.currency, default: .zero(amount.currency)] += amount
+            // Changed in place: a copy taken out and written back would copy its lists each time.
+            update(&rows[phone]!)
+            func update(_ row: inout Row) {
+                if let text { row.items.append(text) }
+                if !row.invoices.contains(number) {
+                    row.invoices.append(number)
+                    row.due[amount.currency, default: .zero(amount.currency)] += amount
+                }
+                row.earliest = min(row.earliest ?? due, due)
+                row.pastDue = row.pastDue || past
+                if row.payLink.isEmpty, let link { row.payLink = link }
             }
-            row.earliest = min(row.earliest ?? due, due)
-            row.pastDue = row.pastDue || past
-            if row.payLink.isEmpty, let link { row.payLink = link }
-            rows[phone] = row
         }
 
         let writer = try CSVWriter(path: path, header: header, currencies: settings.currencies, guardFormulas: false)
         for phone in order {
-            let row = rows[phone]!
-            let language = row.tenant.language
+            guard let row = rows[phone], let tenant = input.tenants[row.tenantId] else { continue }
+            let language = row.language
             let due = row.due.keys.sorted().map { money(row.due[$0]!, language) }.joined(separator: " + ")
             // The machine columns carry the first currency's amount as a plain number.
             let first = row.due.keys.sorted().first.flatMap { row.due[$0] }
             let context: TemplateValue = .map([
                 "operator": MailContext.operatorContext(settings),
-                "tenant": MailContext.tenantContext(row.tenant),
+                "tenant": MailContext.tenantContext(tenant),
                 "items": .list(row.items.map { .map(["text": .text($0)]) }),
                 "has_due": .flag(!row.due.isEmpty), "amount_due": .text(due), "pay_link": .text(row.payLink),
             ])
             let message = templates.render("whatsapp.text", language: language, context).trimmingCharacters(in: .whitespacesAndNewlines)
             try writer.append([
-                .text(phone), .text(row.tenant.name), .text(row.invoices.joined(separator: " ")), .text(first?.currency.description ?? ""),
+                .text(phone), .text(tenant.name), .text(row.invoices.joined(separator: " ")), .text(first?.currency.description ?? ""),
                 first.map(Cell.money) ?? .empty,
                 row.earliest.map(Cell.date) ?? .empty, .text(row.pastDue ? "yes" : "no"), .text(row.payLink), .text(message),
             ])
