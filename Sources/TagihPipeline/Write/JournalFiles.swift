@@ -89,9 +89,12 @@ struct MonthJournal {
     private(set) var reconnections: [Reconnection] = []
     private(set) var renewals: [RenewalRecord] = []
 
-    init(runs: [String]) throws {
+    /// `current`: the last run's records, still in memory (the run being written), taken as
+    /// they are rather than read back from its `events.bin`, so a month of one run holds them
+    /// once; `balances` are that run's.
+    init(runs: [String], current: RunJournal? = nil, balances currentBalances: [Reconciliation.Balance] = []) throws {
         self.runs = runs
-        for run in runs {
+        for run in current == nil ? runs[...] : runs.dropLast() {
             statements.append([])
             balances.append([])
             let reader = try JournalReader(path: run + "/events.bin")
@@ -115,6 +118,22 @@ struct MonthJournal {
                 }
             }) != nil {}
         }
+        guard let current else { return }
+        // An empty list takes the run's own (shared, not copied).
+        func join<T>(_ list: inout [T], _ more: [T]) { if list.isEmpty { list = more } else { list += more } }
+        join(&voucherUses, current.voucherUses)
+        join(&creditMovements, current.creditMovements)
+        join(&expiredOrders, current.expiredOrders)
+        join(&paidOrders, current.paidOrders)
+        join(&payouts, current.payouts)
+        join(&late, current.late)
+        join(&creditNotes, current.creditNotes)
+        join(&voids, current.voids)
+        statements.append(current.statements)
+        balances.append(currentBalances)
+        join(&dunning, current.dunning)
+        join(&reconnections, current.reconnections)
+        join(&renewals, current.renewals)
     }
 
     /// Calls `body` with every record of one of the streamed files, run by run.

@@ -28,7 +28,7 @@ enum WriteMonth {
         let runName = asOf.description
         try files.finish(billed.journal, balances: balances)
         let runs = try carryEarlierRuns(context, into: folder) + [files.folder]
-        let month = try MonthJournal(runs: runs)
+        let month = try MonthJournal(runs: runs, current: billed.journal, balances: balances)
         Trace.mark("read the month's journals")
         let standing = InvoiceStanding(state: billed.nextState, month: month, asOf: asOf)
         let overdue = Aging.overdue(billed.nextState.receivables, asOf: asOf, ladder: input.settings.dunning)
@@ -77,8 +77,7 @@ enum WriteMonth {
                 owed[receivable.number] = receivable.outstanding
                 if receivable.source == .order { orders.insert(receivable.number) }
             }
-            // The month's journal when this is its only run: read once, not twice.
-            let thisRun = runs == [runFolder] ? month : try MonthJournal(runs: [runFolder])
+            let thisRun = try MonthJournal(runs: [runFolder], current: journal, balances: balances)
             try thisRun.forEachPayment { payment, effect in
                 guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice) else { return }
                 try send(.paymentReceipt(payment, effect, lines: lines(effect.invoice), outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency)))
@@ -92,9 +91,10 @@ enum WriteMonth {
             // A remittance per payout sent, listing the first collections of its window found
             // this month (all of them are in disbursements.xlsx). Payouts are taken in
             // chunks, one pass over the month's collections each, so memory stays bounded.
-            let paid = journal.payouts.filter(\.isPaid)
+            // (Places in the journal, not copies of the payouts.)
+            let paid = journal.payouts.indices.filter { journal.payouts[$0].isPaid }
             for first in stride(from: 0, to: paid.count, by: Outbox.remittanceChunk) {
-                let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)]
+                let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)].lazy.map { journal.payouts[$0] }
                 let windows = Set(chunk.map(\.window))
                 var inWindow: [PayoutWindow: [RemittanceLine]] = [:]
                 try month.forEachCollection { collection in
