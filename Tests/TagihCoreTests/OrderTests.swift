@@ -67,10 +67,10 @@ import Testing
 
     @Test func addQuotaOnARecurringSubscriptionUsesItsCurrentTerm() {
         let yearly = Subscription(id: "S", tenantId: "SCH", productId: "SEAT", start: day("2025-11-10"), quantity: 150, termMonths: 12)
-        let term = OrderBilling.currentTerm("S", on: day("2026-11-25"), prepaid: [:], recurring: ["S": yearly])
+        let term = OrderBilling.currentTerm("S", on: day("2026-11-25"), prepaid: [:], recurring: { ["S": yearly][$0] })
         #expect(term?.start == day("2026-11-10"))
         #expect(term?.end == day("2027-11-10"))
-        #expect(OrderBilling.currentTerm("S", on: day("2026-11-09"), prepaid: [:], recurring: ["S": yearly])?.start == day("2025-11-10"))
+        #expect(OrderBilling.currentTerm("S", on: day("2026-11-09"), prepaid: [:], recurring: { ["S": yearly][$0] })?.start == day("2025-11-10"))
     }
 
     @Test func aPaymentExactlyAtTheEndOfTheCodesLifeCountsOneSecondLaterItDoesNot() {

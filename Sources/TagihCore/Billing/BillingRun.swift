@@ -25,7 +25,6 @@ public struct BillingRun {
     private var disbursements: Disbursements
     private var nextSequence: Int
     private var nextCreditNoteSequence: Int
-    private let recurring: [String: Subscription]
     private var termsByDay: [CivilDate: [(subscription: Int, generation: Int, term: RecurringTerm)]] = [:]
     /// How often each subscription's terms were put on the calendar. A term of an earlier
     /// scheduling is stale and skipped when its day comes: taking it off in place would scan
@@ -76,7 +75,6 @@ public struct BillingRun {
         nextCreditNoteSequence = state.nextCreditNoteSequence
         dunningSteps = state.dunningSteps
         contracts = state.contracts
-        recurring = Dictionary(input.subscriptions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         subscriptionIndex = Dictionary(input.subscriptions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // An order's id and payment code name its invoice in every later run too, paid or
         // not: a month run knows them from the order, so a daily run must as well.
@@ -201,7 +199,7 @@ public struct BillingRun {
                 pending[item.payment.tenantId] = amount
             }
         }
-        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, steps: dunningSteps,
+        let result = DunningRules.evaluate(day: day, receivables: ledger.reachableReceivables, pending: pending, steps: dunningSteps,
                                            ladder: input.settings.dunning)
         dunningSteps = result.steps
         journal.dunning += result.notices
@@ -447,6 +445,9 @@ public struct BillingRun {
                                                   settings: input.settings))
         }
         let orders = (ordersByDay.removeValue(forKey: day) ?? []).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
+        // A subscription of the table by id: found by its place, not kept in a second table.
+        let places = subscriptionIndex, subscriptions = input.subscriptions
+        let recurring = { (id: String) in places[id].map { subscriptions[$0] } }
         for order in orders {
             handledRecords.append(HandledRecord(kind: .order, id: order.id, date: zone.date(of: order.createdAt), digest: order.digest))
             guard let tenant = input.tenants[order.tenantId], let product = input.products[order.productId],
@@ -514,7 +515,7 @@ public struct BillingRun {
             for line in invoice.lines {
                 let source = line.own?.source ?? invoice.source
                 let id = line.own?.sourceId ?? invoice.sourceId
-                guard source == .subscription, recurring[id] != nil else { continue }
+                guard source == .subscription, subscriptionIndex[id] != nil else { continue }
                 var contract = contracts[id] ?? ContractState(subscriptionId: id)
                 contract.lastInvoice = invoice.number
                 contract.lastTermStart = line.periodStart
@@ -744,7 +745,7 @@ public struct BillingRun {
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
         next.dunningSteps = dunningSteps
-        next.contracts = contracts.filter { !$0.value.isEmpty && recurring[$0.key] != nil }
+        next.contracts = contracts.filter { !$0.value.isEmpty && subscriptionIndex[$0.key] != nil }
         journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
         // An invoice unknown on an adjustment's day may have been issued later in the span:
         // then the adjustment is dated before it, which says more than "unknown".

@@ -5,6 +5,8 @@
 public struct Directory<Value: Sendable>: Sendable {
     private var values: [Value] = []
     private var index: [String: Int32] = [:]
+    /// Places of values removed (left in `values`, unreachable).
+    private var removed: Set<Int32> = []
 
     public init() {}
 
@@ -35,8 +37,9 @@ public struct Directory<Value: Sendable>: Sendable {
                     values.append(newValue)
                 }
             } else {
-                // The value stays in the array, unreachable; removals are rare (an invalid order).
-                index[id] = nil
+                // The value stays in the array, unreachable; removals are rare (an invalid order,
+                // a lapsed one).
+                if let position = index.removeValue(forKey: id) { removed.insert(position) }
             }
         }
     }
@@ -59,11 +62,18 @@ public struct Directory<Value: Sendable>: Sendable {
             values = []
         }
         index = [:]
+        removed = []
         return taken
     }
 
     /// Every value still reachable, in the order they were added.
     public var all: [Value] {
-        index.count == values.count ? values : index.values.sorted().map { values[Int($0)] }
+        index.count == values.count ? values : Array(reachable)
+    }
+
+    /// The same, read in place: no copy of the values is made.
+    public var reachable: LazyMapSequence<LazyFilterSequence<Range<Int>>, Value> {
+        let values = self.values, removed = self.removed
+        return values.indices.lazy.filter { removed.isEmpty || !removed.contains(Int32($0)) }.map { values[$0] }
     }
 }

@@ -151,6 +151,8 @@ public struct Ledger: Sendable {
 
     /// Every receivable on file, in the order they were added.
     public var allReceivables: [Receivable] { receivables.all }
+    /// The same, read in place (the dunning rules look at every receivable every day).
+    public var reachableReceivables: some Sequence<Receivable> { receivables.reachable }
 
     /// Credit left per tenant, by tenant and currency.
     public var remainingCredits: [Credit] {

@@ -3,7 +3,7 @@
 /// each seeing what the ones before it did to its subscription.
 public enum OrderBilling {
     public static func invoice(
-        for order: Order, tenant: Tenant, product: Product, input: BillingInput, recurring: [String: Subscription],
+        for order: Order, tenant: Tenant, product: Product, input: BillingInput, recurring: (String) -> Subscription?,
         prepaid: inout [String: PrepaidSubscription], contracts: inout [String: ContractState], paymentCode: String
     ) -> Invoice? {
         let settings = input.settings
@@ -46,7 +46,7 @@ public enum OrderBilling {
                 subscription.termMonths = order.termMonths
                 subscription.seats = units
                 prepaid[order.subscriptionId] = subscription
-            } else if let table = recurring[order.subscriptionId] {
+            } else if let table = recurring(order.subscriptionId) {
                 // A recurring subscription: its current end moves on by the term bought (one
                 // without an end: from its next term start); the terms inside are prepaid.
                 var contract = contracts[table.id] ?? ContractState(subscriptionId: table.id)
@@ -97,13 +97,13 @@ public enum OrderBilling {
     }
 
     /// The term an order's date falls in: a prepaid subscription's current term, or a recurring
-    /// subscription's term by its schedule.
+    /// subscription's term by its schedule (`recurring` finds one by id).
     public static func currentTerm(_ id: String, on date: CivilDate, prepaid: [String: PrepaidSubscription],
-                                   recurring: [String: Subscription]) -> (start: CivilDate, end: CivilDate, months: Int)? {
+                                   recurring: (String) -> Subscription?) -> (start: CivilDate, end: CivilDate, months: Int)? {
         if let subscription = prepaid[id] {
             return (subscription.termStart, subscription.termEnd, subscription.termMonths)
         }
-        guard let subscription = recurring[id], subscription.start <= date else { return nil }
+        guard let subscription = recurring(id), subscription.start <= date else { return nil }
         var index = max(0, ((date.year - subscription.start.year) * 12 + date.month - subscription.start.month) / subscription.termMonths - 1)
         while RecurringSchedule.termStart(subscription, index: index + 1) <= date { index += 1 }
         return (RecurringSchedule.termStart(subscription, index: index), RecurringSchedule.termStart(subscription, index: index + 1), subscription.termMonths)

@@ -56,15 +56,22 @@ public struct StatementBook: Sendable {
         public static func < (a: Key, b: Key) -> Bool { (a.tenant, a.currency) < (b.tenant, b.currency) }
     }
 
-    private var moved: [Key: TenantStatement] = [:]
+    /// The rows of the tenants that moved, and each one's place by key: a dictionary of whole
+    /// rows would hold every tenant's several times over in its power-of-two buckets.
+    private var rows: [TenantStatement] = []
+    private var place: [Key: Int32] = [:]
 
     public init() {}
 
     private mutating func update(_ tenant: String, _ currency: CurrencyCode, _ change: (inout TenantStatement) -> Void) {
         let key = Key(tenant: tenant, currency: currency)
-        var row = moved[key] ?? TenantStatement(tenantId: tenant, currency: currency, opening: .zero(currency))
-        change(&row)
-        moved[key] = row
+        if let at = place[key] {
+            change(&rows[Int(at)])
+        } else {
+            place[key] = Int32(rows.count)
+            rows.append(TenantStatement(tenantId: tenant, currency: currency, opening: .zero(currency)))
+            change(&rows[rows.count - 1])
+        }
     }
 
     public mutating func issued(_ invoice: Invoice) { update(invoice.tenantId, invoice.currency) { $0.invoices += invoice.total } }
@@ -102,8 +109,8 @@ public struct StatementBook: Sendable {
     /// The run's statements: a row for every tenant and currency that moved, with its opening
     /// and closing balance from the states before and after, in tenant order.
     public func statements(before: [Key: Money], after: [Key: Money]) -> [TenantStatement] {
-        moved.keys.sorted().map { key in
-            var row = moved[key]!
+        place.sorted { $0.key < $1.key }.map { key, at in
+            var row = rows[Int(at)]
             row.opening = before[key] ?? .zero(key.currency)
             row.closing = after[key] ?? .zero(key.currency)
             return row

@@ -24,8 +24,7 @@ enum StatementsWorkbook {
     /// (in that order already) merged as they are read and joined in run order, so no table of
     /// the month's tenants is built; a tenant whose balance did not move this month shows it
     /// as both opening and closing.
-    static func forEachRow(_ month: MonthJournal, balances: [StatementBook.Key: Money], _ body: (TenantStatement) throws -> Void) rethrows {
-        let runs = month.statements
+    static func forEachRow(_ runs: [[TenantStatement]], balances: [StatementBook.Key: Money], _ body: (TenantStatement) throws -> Void) rethrows {
         var next = [Int](repeating: 0, count: runs.count)
         let unmoved = balances.sorted { $0.key < $1.key }
         var nextUnmoved = 0
@@ -61,7 +60,7 @@ enum StatementsWorkbook {
         let sheet = try workbook.addSheet(labels.layout(statements))
         var sums: [CurrencyCode: (count: Int, row: TenantStatement)] = [:]
         let balances = StatementBook.balances(state)
-        try forEachRow(month, balances: balances) { row in
+        try forEachRow(month.statements, balances: balances) { row in
             try sheet.append([
                 .text(row.tenantId), .text(input.tenants[row.tenantId]?.name ?? ""), .text(row.currency.description), .money(row.opening),
                 .money(row.invoices), .money(row.creditNotes), .money(row.payments), .money(row.refunds), .money(row.creditUsed),
