@@ -199,7 +199,7 @@ public struct BillingRun {
                 pending[item.payment.tenantId] = amount
             }
         }
-        let result = DunningRules.evaluate(day: day, receivables: ledger.reachableReceivables, pending: pending, steps: dunningSteps,
+        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, steps: dunningSteps,
                                            ladder: input.settings.dunning)
         dunningSteps = result.steps
         journal.dunning += result.notices

@@ -58,7 +58,7 @@ public struct Directory<Value: Sendable>: Sendable {
         if index.count == values.count {
             swap(&taken, &values)
         } else {
-            taken = index.values.sorted().map { values[Int($0)] }
+            taken = Array(reachable)
             values = []
         }
         index = [:]

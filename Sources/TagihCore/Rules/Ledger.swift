@@ -149,10 +149,9 @@ public struct Ledger: Sendable {
 
     public func receivable(_ number: String) -> Receivable? { receivables[number] }
 
-    /// Every receivable on file, in the order they were added.
-    public var allReceivables: [Receivable] { receivables.all }
-    /// The same, read in place (the dunning rules look at every receivable every day).
-    public var reachableReceivables: some Sequence<Receivable> { receivables.reachable }
+    /// Every receivable on file, in the order they were added, read in place rather than
+    /// copied: the dunning rules look at every one every day.
+    public var allReceivables: some Sequence<Receivable> { receivables.reachable }
 
     /// Credit left per tenant, by tenant and currency.
     public var remainingCredits: [Credit] {
