@@ -39,10 +39,20 @@ public enum Paths {
         return root.appendingPathComponent(".build/debug/" + name)
     }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder, alone in a folder of its own. A run given `--output F` looks for
+    /// the newest state beside F, so a test's output must have no neighbours: not another
+    /// test's month, nor a month some other run left in the system's temporary folder.
     public static func temporaryFolder(_ label: String = "tagih-test") -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(label)-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent(UUID().uuidString).appendingPathComponent(label)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// This test process's folder under the system's temporary folder, removed when it exits.
+    static let processFolder: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tagih-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: Paths.processFolder) }
+        return url
+    }()
 }
