@@ -23,4 +23,29 @@ import Testing
         let directory = Directory<Int>([("a", 1), ("a", 2), ("b", 3)])
         #expect(Array(directory.reachable) == [2, 3])
     }
+
+    /// The next state's contracts: the kept ones, found by id, listed in id order for the
+    /// state file (whatever order they were added in), removed ones neither kept nor listed.
+    @Test func filteredAndListedInIdOrder() {
+        var directory = Directory<Int>([("c", 3), ("a", 1), ("d", 4), ("b", 2)])
+        directory["d"] = nil
+        #expect(Array(directory.inIdOrder) == [1, 2, 3])
+        let kept = directory.filter { id, value in id != "a" && value < 4 }
+        #expect(kept.all == [3, 2])
+        #expect(kept["b"] == 2 && kept["a"] == nil && kept["d"] == nil)
+        #expect(kept.count == 2)
+        #expect(Array(kept.inIdOrder) == [2, 3])
+    }
+
+    @Test func shrinkingKeepsTheValuesAndGivesBackTheRoom() {
+        var values = Array(0..<1_000)
+        values.reserveCapacity(4_000)
+        values.shrinkToFit()
+        #expect(values == Array(0..<1_000))
+        #expect(values.capacity < 2_000)
+        var directory = Directory<Int>()
+        for index in 0..<1_000 { directory["\(index)"] = index }
+        directory.shrinkToFit()
+        #expect(directory["999"] == 999 && directory.count == 1_000)
+    }
 }

@@ -36,7 +36,7 @@ public struct BillingRun {
     /// Subscriptions whose due-day bridge is issued that day.
     private var bridgesByDay: [CivilDate: [Int]] = [:]
     /// What runs did to recurring subscriptions (rule 11 and 12), by subscription id.
-    private var contracts: [String: ContractState]
+    private var contracts: Directory<ContractState>
     private let subscriptionIndex: [String: Int]
     /// Subscriptions that have (or may get) an end: the only ones renewals look at each day.
     private var renewalCandidates: [Int] = []
@@ -99,8 +99,8 @@ public struct BillingRun {
         for index in input.subscriptions.indices { schedule(index, from: setup.span.first) }
         renewalCandidates = input.subscriptions.indices.filter { input.subscriptions[$0].end != nil || state.contracts[input.subscriptions[$0].id]?.end != nil }
         // Bridges of due-day changes whose issue day comes in this span.
-        for (id, contract) in contracts {
-            guard let issue = contract.bridgeIssue, issue <= setup.span.last, let index = subscriptionIndex[id] else { continue }
+        for contract in contracts.reachable {
+            guard let issue = contract.bridgeIssue, issue <= setup.span.last, let index = subscriptionIndex[contract.subscriptionId] else { continue }
             bridgesByDay[max(issue, setup.span.first), default: []].append(index)
         }
         for order in orders {
@@ -615,7 +615,9 @@ public struct BillingRun {
             // The renewal is undone: its terms are billed again by the schedule, or, for a
             // renewal invoice of a contract with an end, the contract lapses at its end.
             if order.type == .renew && order.orderId.hasPrefix(BillingRun.renewalPrefix) {
-                contracts[order.subscriptionId, default: ContractState(subscriptionId: order.subscriptionId)].lapsed = true
+                var contract = contracts[order.subscriptionId] ?? ContractState(subscriptionId: order.subscriptionId)
+                contract.lapsed = true
+                contracts[order.subscriptionId] = contract
                 journal.renewals.append(RenewalRecord(subscriptionId: order.subscriptionId, tenantId: order.tenantId, kind: .lapsed,
                                                       day: zone.date(of: lapse.at), end: order.contractEnd ?? zone.date(of: lapse.at),
                                                       invoice: order.invoice))
@@ -745,8 +747,13 @@ public struct BillingRun {
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
         next.dunningSteps = dunningSteps
-        next.contracts = contracts.filter { !$0.value.isEmpty && subscriptionIndex[$0.key] != nil }
+        next.contracts = contracts.filter { id, contract in !contract.isEmpty && subscriptionIndex[id] != nil }
         journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
+        // The journal is kept to the end of the run; the day-by-day appends left it room to spare.
+        journal.issued.shrinkToFit()
+        journal.payouts.shrinkToFit()
+        journal.paidOrders.shrinkToFit()
+        journal.dunning.shrinkToFit()
         // An invoice unknown on an adjustment's day may have been issued later in the span:
         // then the adjustment is dated before it, which says more than "unknown".
         for index in journal.refused.indices {

@@ -66,6 +66,32 @@ public struct Directory<Value: Sendable>: Sendable {
         return taken
     }
 
+    /// The values `isIncluded` keeps, in the order they were added, in a directory of their
+    /// own with no room to spare (the next state keeps it to the end of the run).
+    public func filter(_ isIncluded: (String, Value) -> Bool) -> Directory {
+        var places = index.compactMap { id, place in isIncluded(id, values[Int(place)]) ? (id, place) : nil }
+        places.sort { $0.1 < $1.1 }
+        var kept = Directory()
+        kept.values.reserveCapacity(places.count)
+        kept.index.reserveCapacity(places.count)
+        for (id, place) in places {
+            kept.index[id] = Int32(kept.values.count)
+            kept.values.append(values[Int(place)])
+        }
+        return kept
+    }
+
+    /// Every value still reachable, in id order, read in place: only the order is made (an
+    /// id and a place per value), not a sorted copy of the values.
+    public var inIdOrder: some Collection<Value> {
+        let places = index.sorted { $0.key < $1.key }.map(\.value)
+        let values = self.values
+        return places.lazy.map { values[Int($0)] }
+    }
+
+    /// Gives back the room the values grew into while they were added.
+    public mutating func shrinkToFit() { values.shrinkToFit() }
+
     /// Every value still reachable, in the order they were added.
     public var all: [Value] {
         index.count == values.count ? values : Array(reachable)

@@ -4,7 +4,7 @@
 public enum OrderBilling {
     public static func invoice(
         for order: Order, tenant: Tenant, product: Product, input: BillingInput, recurring: (String) -> Subscription?,
-        prepaid: inout [String: PrepaidSubscription], contracts: inout [String: ContractState], paymentCode: String
+        prepaid: inout [String: PrepaidSubscription], contracts: inout Directory<ContractState>, paymentCode: String
     ) -> Invoice? {
         let settings = input.settings
         let currency = settings.currency(tenant.currency)
@@ -110,7 +110,7 @@ public enum OrderBilling {
     }
 
     /// Undoes what an order did to its subscription, when its code lapsed unpaid.
-    public static func undo(_ order: PendingOrder, prepaid: inout [String: PrepaidSubscription], contracts: inout [String: ContractState]) {
+    public static func undo(_ order: PendingOrder, prepaid: inout [String: PrepaidSubscription], contracts: inout Directory<ContractState>) {
         if order.onContract {
             contracts[order.subscriptionId]?.end = order.contractEnd
             contracts[order.subscriptionId]?.prepaidUntil = order.contractPrepaidUntil

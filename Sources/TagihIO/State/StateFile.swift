@@ -500,7 +500,7 @@ public enum StateFile {
             }
             return line + "}"
         }
-        try writer.list("contracts", state.contracts.values.sorted { $0.subscriptionId < $1.subscriptionId }) { contract in
+        try writer.list("contracts", state.contracts.inIdOrder) { contract in
             var line = "{subscription_id: \(q(contract.subscriptionId))"
             if let value = contract.productId { line += ", product_id: \(q(value))" }
             if let value = contract.quantity { line += ", quantity: \(value)" }
@@ -571,7 +571,7 @@ public enum StateFile {
 
 extension Seal.Writer {
     /// A section holding a list, one flow mapping a line; `[]` when empty.
-    func list<T>(_ key: String, _ items: [T], _ line: (T) -> String) throws {
+    func list<T>(_ key: String, _ items: some Collection<T>, _ line: (T) -> String) throws {
         guard !items.isEmpty else {
             try write("\(key): []\n")
             return

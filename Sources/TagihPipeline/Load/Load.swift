@@ -71,9 +71,14 @@ enum Load {
         var allChanges = changes.byId.removeAllValues()
         allChanges.sort { ($0.effective, $0.id) < ($1.effective, $1.id) }
         let selectedChanges = RecordSelection(allChanges, context: context)
+        // The tables are kept to the end of the run: without the room they grew into.
+        var tenantsById = tenants.byId
+        tenantsById.shrinkToFit()
+        var allSubscriptions = subscriptions.byId.removeAllValues()
+        allSubscriptions.shrinkToFit()
         let input = BillingInput(
-            settings: settings, tenants: tenants.byId, products: products.byId,
-            subscriptions: subscriptions.byId.removeAllValues(), orders: handle,
+            settings: settings, tenants: tenantsById, products: products.byId,
+            subscriptions: allSubscriptions, orders: handle,
             vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
         )
         return LoadedInput(input: input, orders: handle, adjustments: selectedAdjustments.handle, changes: selectedChanges.handle,
