@@ -62,7 +62,7 @@ import Testing
         let span = Span(first: day("2026-11-01"), last: day("2026-11-30"))
         var run = BillingRun(input: input, state: state, orders: [], adjustments: adjustments,
                              setup: RunSetup(span: span, memoryHorizon: RunSetup.memoryHorizon(asOf: span.last, memoryDays: 62, zone: input.settings.zone)),
-                             paymentCode: { $0 })
+                             paymentCode: { $0 }, recordInvoice: { _ in })
         try! run.run(payments: { nil }) { _, _ in }
         let next = run.finish(previous: state)
         #expect(run.journal.creditNotes.map(\.number) == ["CN-001"])

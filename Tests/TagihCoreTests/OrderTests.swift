@@ -41,7 +41,7 @@ import Testing
         let payments = [pay("P1", 5_594_400, at: "2026-11-04 09:40:00", reference: "O1"), pay("P2", 955_208, at: "2026-11-20 10:10:00", reference: "O2"),
                         pay("P3", 5_594_400, at: "2026-11-28 08:10:00", reference: "O3")]
         let run = TestRun(input(orders: orders), state: BillingState(nextSequence: 7), from: "2026-11-01", to: "2026-11-30", payments: payments)
-        let issued = run.journal.issued
+        let issued = run.issued
         #expect(issued.map(\.sourceId) == ["O1", "O2", "O3"])
         #expect(issued.map(\.number) == ["INV/2026/11/00007", "INV/2026/11/00008", "INV/2026/11/00009"])
         // New: 28 seats (the school's active staff, more than the 25 ordered) x 15,000 x 12.
@@ -103,7 +103,7 @@ import Testing
         #expect(run.journal.expiredOrders.map(\.order.orderId) == ["O1"])
         #expect(run.journal.expiredOrders[0].movedToCredit.minor == 1_000_000)
         // The credit then pays O2's invoice when O2 is placed on the 30th: 25 of 28 seats x 15,000, plus tax.
-        let o2 = run.journal.issued[1]
+        let o2 = run.issued[1]
         #expect(o2.total.minor == 466_200)
         #expect(run.receivable(o2.number)?.outstanding.minor == 0)
         #expect(run.next.credits == [Credit(tenantId: "SCH", amount: Money(minor: 1_000_000 - 466_200, currency: idr))])

@@ -17,14 +17,18 @@ import Testing
     }
 
     @Test func invoicesAddUpOrSayWhichDoesNot() {
-        #expect(Reconciliation.invoiceProblems([
+        let good = IssuedTotals([
             invoice("A", tenant: "T1", net: 250_000, discount: 25_000, tax: 24_750),
             invoice("B", tenant: "T1", net: 277_500, tax: 27_500, mode: .inclusive),
-        ]).isEmpty)
+        ])
+        #expect(good.problems.isEmpty)
+        // A: 250,000 - 25,000 + 24,750 = 249,750; B: 277,500, tax inside it.
+        #expect(good.count == 2 && good.first == "A" && good.last == "B")
+        #expect(good.sums[idr]?.total == money(527_250) && good.sums[idr]?.tax == money(52_250) && good.sums[idr]?.discount == money(25_000))
         var broken = invoice("C", tenant: "T1", net: 250_000, tax: 27_500)
         broken.total = money(277_000)
         broken.subtotal = money(250_001)
-        #expect(Reconciliation.invoiceProblems([broken]) == [
+        #expect(IssuedTotals([broken]).problems == [
             "invoice C: subtotal 250001 is not the sum of its lines, 250000",
             "invoice C: total 277000 is not subtotal less discount plus tax, 277501",
         ])
@@ -67,7 +71,7 @@ import Testing
         var after = BillingState()
         after.receivables = ledger.takeReceivablesToKeep(keepSettledSince: day("2026-10-01"), issuedSince: day("2026-11-01"))
         after.credits = ledger.remainingCredits
-        let balances = Reconciliation.balances(before: before, issued: issued, payments: [idr: moved],
+        let balances = Reconciliation.balances(before: before, issued: IssuedTotals(issued), payments: [idr: moved],
                                                creditMovements: ledger.creditMovements, expired: [], after: after)
         #expect(balances.count == 1)
         #expect(balances[0].expectedOpen == money(900) && balances[0].openAfter == money(900))
@@ -76,7 +80,7 @@ import Testing
 
         // Ten rupiah lost anywhere between the two states is caught and shown as a sum.
         after.receivables[after.receivables.count - 1].outstanding = money(890)
-        let broken = Reconciliation.balances(before: before, issued: issued, payments: [idr: moved],
+        let broken = Reconciliation.balances(before: before, issued: IssuedTotals(issued), payments: [idr: moved],
                                              creditMovements: ledger.creditMovements, expired: [], after: after)
         #expect(Reconciliation.balanceProblems(broken) == [
             "IDR: open balance 890 is not 300 before + 1000 issued - 300 paid - 100 from credit - 0 expired - 0 voided - 0 credit notes = 900",

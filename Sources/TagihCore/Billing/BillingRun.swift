@@ -25,6 +25,8 @@ public struct BillingRun {
     private var disbursements: Disbursements
     private var nextSequence: Int
     private var nextCreditNoteSequence: Int
+    /// Where issued invoices go: the run keeps none of them.
+    private let recordInvoice: (Invoice) throws -> Void
     private var termsByDay: [CivilDate: [(subscription: Int, generation: Int, term: RecurringTerm)]] = [:]
     /// How often each subscription's terms were put on the calendar. A term of an earlier
     /// scheduling is stale and skipped when its day comes: taking it off in place would scan
@@ -56,12 +58,15 @@ public struct BillingRun {
     }
 
     /// `orders`, `adjustments` and `changes` are those this run handles: not handled by an
-    /// earlier run, dated by the span's last day. `recordCollection` receives every collection
-    /// counted for a payout.
+    /// earlier run, dated by the span's last day. `recordInvoice` receives every invoice
+    /// issued, in number order (the run does not keep them); `recordCollection` every
+    /// collection counted for a payout.
     public init(
         input: BillingInput, state: BillingState, orders: [Order], adjustments: [Adjustment] = [], changes: [Change] = [], setup: RunSetup,
-        paymentCode: @escaping (String) -> String, recordCollection: @escaping (CollectedPayment) throws -> Void = { _ in }
+        paymentCode: @escaping (String) -> String, recordInvoice: @escaping (Invoice) throws -> Void,
+        recordCollection: @escaping (CollectedPayment) throws -> Void = { _ in }
     ) {
+        self.recordInvoice = recordInvoice
         self.input = input
         self.setup = setup
         self.zone = input.settings.zone
@@ -150,7 +155,7 @@ public struct BillingRun {
     private mutating func runDay(_ day: CivilDate, payments: () throws -> PaymentItem?, report: (Payment, PaymentEffect) throws -> Void) throws {
         let start = zone.startOfDay(day)
         let end = zone.startOfDay(day.adding(days: 1))
-        let issued = issue(on: day)
+        let issued = try issue(on: day)
         let orders = issued.filter { $0.order != nil }.sorted { ($0.order!.pending.createdAt, $0.sequence) < ($1.order!.pending.createdAt, $1.sequence) }
         var nextOrder = 0
 
@@ -423,7 +428,7 @@ public struct BillingRun {
     /// The day's invoices, numbered and with their vouchers: recurring terms issued that day,
     /// and orders placed that day (on the span's first day also the late ones), priced in the
     /// order they were placed, each seeing what the ones before it did.
-    private mutating func issue(on day: CivilDate) -> [Invoice] {
+    private mutating func issue(on day: CivilDate) throws -> [Invoice] {
         var invoices: [Invoice] = []
         // Changes first: their prorations and bridges are the day's invoices too, and they move
         // the schedule of the terms below.
@@ -523,7 +528,14 @@ public struct BillingRun {
                 contracts[id] = contract
             }
         }
-        journal.issued += invoices
+        // An adjustment refused earlier in the span for naming an invoice not yet issued is
+        // dated before it, which says more than "unknown".
+        for index in journal.refused.indices {
+            guard case .unknownInvoice(let number) = journal.refused[index].refusal,
+                  let invoice = invoices.first(where: { $0.number == number }) else { continue }
+            journal.refused[index].refusal = .beforeInvoice(invoice: number, issued: invoice.issueDate)
+        }
+        for invoice in invoices { try recordInvoice(invoice) }
         return invoices
     }
 
@@ -750,17 +762,9 @@ public struct BillingRun {
         next.contracts = contracts.filter { id, contract in !contract.isEmpty && subscriptionIndex[id] != nil }
         journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
         // The journal is kept to the end of the run; the day-by-day appends left it room to spare.
-        journal.issued.shrinkToFit()
         journal.payouts.shrinkToFit()
         journal.paidOrders.shrinkToFit()
         journal.dunning.shrinkToFit()
-        // An invoice unknown on an adjustment's day may have been issued later in the span:
-        // then the adjustment is dated before it, which says more than "unknown".
-        for index in journal.refused.indices {
-            guard case .unknownInvoice(let number) = journal.refused[index].refusal,
-                  let invoice = journal.issued.first(where: { $0.number == number }) else { continue }
-            journal.refused[index].refusal = .beforeInvoice(invoice: number, issued: invoice.issueDate)
-        }
         return next
     }
 }

@@ -1,11 +1,9 @@
-/// What one run adds to its month, in the order it happened: the invoices it issued, what
-/// vouchers, credit, lapsed codes and payouts did, and what came late. The month's workbooks
-/// are made from the journals of its runs; a journal is never changed once written.
-/// Payments and collections are as many as the rows of the exports: they stream to the
-/// journal's files as they are applied instead of being held here.
+/// What one run adds to its month, in the order it happened: what vouchers, credit, lapsed
+/// codes and payouts did, and what came late. The month's workbooks are made from the
+/// journals of its runs; a journal is never changed once written. Invoices, payments and
+/// collections are as many as the tenants and the rows of the exports: they stream to the
+/// journal's files as they are issued and applied instead of being held here.
 public struct RunJournal: Sendable {
-    /// In number order.
-    public var issued: [Invoice] = []
     public var voucherUses: [VoucherUse] = []
     public var creditMovements: [CreditMovement] = []
     public var expiredOrders: [ExpiredOrder] = []

@@ -4,20 +4,18 @@
 public enum Reconciliation {
     /// Rule: an invoice's subtotal is the sum of its lines; its total is the subtotal less
     /// the discount, plus the tax when tax is exclusive.
-    public static func invoiceProblems(_ invoices: some Sequence<Invoice>) -> [String] {
+    public static func invoiceProblems(_ invoice: Invoice) -> [String] {
         var problems: [String] = []
-        for invoice in invoices {
-            let lines = invoice.lines.reduce(Money.zero(invoice.currency)) { $0 + $1.net }
-            let expected = invoice.subtotal - invoice.discount + (invoice.taxMode == .exclusive ? invoice.tax : .zero(invoice.currency))
-            if lines != invoice.subtotal {
-                problems.append("invoice \(invoice.number): subtotal \(invoice.subtotal.minor) is not the sum of its lines, \(lines.minor)")
-            }
-            if expected != invoice.total {
-                problems.append("invoice \(invoice.number): total \(invoice.total.minor) is not subtotal less discount plus tax, \(expected.minor)")
-            }
-            if invoice.discount.isNegative || invoice.discount > invoice.subtotal || invoice.tax.isNegative {
-                problems.append("invoice \(invoice.number): discount \(invoice.discount.minor) or tax \(invoice.tax.minor) is out of range")
-            }
+        let lines = invoice.lines.reduce(Money.zero(invoice.currency)) { $0 + $1.net }
+        let expected = invoice.subtotal - invoice.discount + (invoice.taxMode == .exclusive ? invoice.tax : .zero(invoice.currency))
+        if lines != invoice.subtotal {
+            problems.append("invoice \(invoice.number): subtotal \(invoice.subtotal.minor) is not the sum of its lines, \(lines.minor)")
+        }
+        if expected != invoice.total {
+            problems.append("invoice \(invoice.number): total \(invoice.total.minor) is not subtotal less discount plus tax, \(expected.minor)")
+        }
+        if invoice.discount.isNegative || invoice.discount > invoice.subtotal || invoice.tax.isNegative {
+            problems.append("invoice \(invoice.number): discount \(invoice.discount.minor) or tax \(invoice.tax.minor) is out of range")
         }
         return problems
     }
@@ -123,7 +121,7 @@ public enum Reconciliation {
 
     /// The balances of a run, one per currency in code order.
     public static func balances(
-        before: BillingState, issued: some Sequence<Invoice>, payments: [CurrencyCode: PaymentMovements],
+        before: BillingState, issued: IssuedTotals, payments: [CurrencyCode: PaymentMovements],
         creditMovements: [CreditMovement], expired: [ExpiredOrder], voids: [VoidRecord] = [], creditNotes: [CreditNote] = [],
         after: BillingState
     ) -> [Balance] {
@@ -135,7 +133,7 @@ public enum Reconciliation {
         }
         for receivable in before.receivables { update(receivable.total.currency) { $0.openBefore += receivable.outstanding } }
         for credit in before.credits { update(credit.amount.currency) { $0.creditBefore += credit.amount } }
-        for invoice in issued { update(invoice.currency) { $0.issued += invoice.total } }
+        for (currency, sums) in issued.sums { update(currency) { $0.issued += sums.total } }
         for (currency, moved) in payments {
             update(currency) {
                 $0.paidByPayments += moved.toInvoices

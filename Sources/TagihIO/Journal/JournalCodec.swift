@@ -171,6 +171,16 @@ public enum JournalCodec {
         out.string(invoice.voucher)
         for money in [invoice.subtotal, invoice.discount, invoice.tax, invoice.total] { out.i64(money.minor) }
         out.u8(invoice.taxMode == .exclusive ? 0 : 1)
+        // Added after the first release of the format, at the end so earlier journals still
+        // read: the order an invoice bills (its mail goes to the order's address, dated when
+        // it was placed) and the vouchers it redeemed.
+        out.optional(invoice.order?.pending) { out, order in
+            write(order, &out)
+            out.bool(order.onContract)
+            out.optional(order.contractEnd) { $0.date($1) }
+            out.optional(order.contractPrepaidUntil) { $0.date($1) }
+        }
+        out.array(invoice.redeemed) { $0.string($1) }
     }
 
     public static func readInvoice(_ input: inout ByteReader) -> Invoice {
@@ -206,6 +216,15 @@ public enum JournalCodec {
                               total: amounts[3])
         invoice.number = number
         invoice.sequence = sequence
+        guard !input.atEnd else { return invoice }
+        invoice.order = input.optional { input in
+            var order = readPendingOrder(&input)
+            order.onContract = input.bool()
+            order.contractEnd = input.optional { $0.date() }
+            order.contractPrepaidUntil = input.optional { $0.date() }
+            return OrderInvoice(order)
+        }
+        invoice.redeemed = input.array { $0.string() }
         return invoice
     }
 

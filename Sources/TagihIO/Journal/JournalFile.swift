@@ -26,13 +26,17 @@ public final class JournalWriter {
     private var checksum = Checksum()
     private var count: UInt64 = 0
     private var frame: [UInt8] = []
+    /// Bytes written so far: where the next record starts.
+    public private(set) var offset = JournalFile.magic.count
 
     public init(path: String) throws {
         writer = try BufferedWriter(path: path)
         try JournalFile.magic.withUnsafeBytes { try writer.write(bytes: $0) }
     }
 
-    public func append(kind: UInt8, _ payload: ByteWriter) throws {
+    /// Appends a record; returns where it starts, for `JournalRecords.read(at:)`.
+    @discardableResult
+    public func append(kind: UInt8, _ payload: ByteWriter) throws -> Int {
         frame.removeAll(keepingCapacity: true)
         withUnsafeBytes(of: UInt32(payload.bytes.count + 1).littleEndian) { frame.append(contentsOf: $0) }
         frame.append(kind)
@@ -42,6 +46,9 @@ public final class JournalWriter {
             try writer.write(bytes: bytes)
         }
         count += 1
+        let start = offset
+        offset += frame.count
+        return start
     }
 
     public func close() throws {
@@ -62,6 +69,39 @@ public struct DamagedJournal: Error, CustomStringConvertible {
     public let path: String
     public let problem: String
     public var description: String { "\(path) is damaged (\(problem)); the month folder cannot be continued. Re-run the month from a state before it." }
+}
+
+/// Reads single records of a closed journal by where they start (as `append` returned it),
+/// for the few looked up out of order. The whole file is checked when it is read in order.
+public final class JournalRecords {
+    public let path: String
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    public init(path: String) throws {
+        self.path = path
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw DamagedJournal(path: path, problem: "it cannot be opened: \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(descriptor) }
+
+    /// Calls `body` with the payload of the record of `kind` at `offset`.
+    public func read<R>(at offset: Int, kind: UInt8, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        var header: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        guard withUnsafeMutableBytes(of: &header, { pread(descriptor, $0.baseAddress!, 5, off_t(offset)) }) == 5, header.4 == kind else {
+            throw DamagedJournal(path: path, problem: "no record of its kind at byte \(offset)")
+        }
+        let length = Int(UInt32(header.0) | UInt32(header.1) << 8 | UInt32(header.2) << 16 | UInt32(header.3) << 24) - 1
+        guard length >= 0, length <= 64 << 20 else { throw DamagedJournal(path: path, problem: "the record at byte \(offset) is cut off") }
+        if buffer.count < length { buffer = [UInt8](repeating: 0, count: length) }
+        return try buffer.withUnsafeMutableBytes { bytes in
+            guard pread(descriptor, bytes.baseAddress!, length, off_t(offset + 5)) == length else {
+                throw DamagedJournal(path: path, problem: "the record at byte \(offset) is cut off")
+            }
+            return try body(UnsafeRawBufferPointer(rebasing: bytes[..<length]))
+        }
+    }
 }
 
 /// Reads a journal's records in order; the trailer is checked when the last record is passed.

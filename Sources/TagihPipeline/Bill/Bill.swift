@@ -8,12 +8,12 @@ struct Billed {
 }
 
 /// The bill stage: the run's days through the billing engine, payments fed in the order paid;
-/// each payment with a new outcome goes to the journal as it is applied, and what the next
-/// state must remember of it to the remembered sorter.
+/// each invoice goes to the journal as it is issued, each payment with a new outcome as it is
+/// applied, and what the next state must remember of it to the remembered sorter.
 enum Bill {
     static func run(_ context: RunContext, _ loaded: LoadedInput, payments: TakeInPayments, files: JournalFiles) throws -> Billed {
         var run = BillingRun(input: loaded.input, state: context.state, orders: loaded.orders, adjustments: loaded.adjustments, changes: loaded.changes, setup: context.setup,
-                             paymentCode: OrderCodes.paymentCode, recordCollection: { try files.collection($0) })
+                             paymentCode: OrderCodes.paymentCode, recordInvoice: { try files.invoice($0) }, recordCollection: { try files.collection($0) })
         let feed = try payments.feed(context)
         let horizon = context.setup.memoryHorizon
         try run.run(payments: feed) { payment, effect in
@@ -22,6 +22,7 @@ enum Bill {
         }
         Trace.mark("applied the payments")
         let next = run.finish(previous: context.state)
+        try files.finishInvoices()
         var journal = run.journal
         journal.findings += loaded.findings + payments.counts.nearDuplicates
         if let first = payments.counts.beforeMemoryFirst, let horizon = context.state.memoryHorizon {

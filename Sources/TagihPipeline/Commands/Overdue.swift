@@ -32,7 +32,9 @@ public enum Overdue {
                 var input = loaded.input
                 input.subscriptions = []
                 input.orders = []
-                var run = BillingRun(input: input, state: context.state, orders: [], setup: context.setup, paymentCode: OrderCodes.paymentCode)
+                // Nothing to issue (no subscriptions, orders or charges): only payments are applied.
+                var run = BillingRun(input: input, state: context.state, orders: [], setup: context.setup, paymentCode: OrderCodes.paymentCode,
+                                     recordInvoice: { _ in })
                 try run.run(payments: try payments.feed(context)) { _, _ in looked += 1 }
                 receivables = run.finish(previous: context.state).receivables
             }

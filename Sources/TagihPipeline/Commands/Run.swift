@@ -64,7 +64,7 @@ public enum Run {
                                            MessageCatalog(currencies: context.settings.currencies).text(refused.refusal)))
             }
             try stopOnInvalid(diagnostics, context, skipInvalid: options.skipInvalid)
-            let (balances, problems) = Checks.run(context, billed, payments: payments)
+            let (balances, issued, problems) = try Checks.run(context, billed, payments: payments, files: files)
             if !problems.isEmpty { throw RunStop.inconsistent(problems) }
             Trace.mark("checked the numbers")
 
@@ -76,12 +76,12 @@ public enum Run {
             try folder.commit()
             Trace.mark("committed the output folder")
             let runWarnings = warnings.map(Report.warning) + written.findings.map { Report.diagnostic($0, settings: context.settings) }
-            let summary = RunSummary.lines(context, billed, balances: balances, skipped: diagnostics.count, waiting: loaded.waiting + payments.waiting,
+            let summary = RunSummary.lines(context, billed, issued: issued, balances: balances, skipped: diagnostics.count, waiting: loaded.waiting + payments.waiting,
                                            mails: written.mails, monthFolder: context.monthFolder)
             let outcome = RunOutcome(status: .success, diagnostics: diagnostics.sorted, warnings: runWarnings.sorted { ($0.location, $0.message) < ($1.location, $1.message) },
                                      outputPath: context.monthFolder, summary: summary,
                                      stats: ["payment_rows": payments.rowsRead, "payments": billed.journal.payments.payments,
-                                             "invoices": billed.journal.issued.count, "cells": XlsxStatistics.cells, "mails": written.mails])
+                                             "invoices": issued.count, "cells": XlsxStatistics.cells, "mails": written.mails])
             return (outcome, context.continuesTo.map { _ in context.monthFolder + "/state.yaml" })
         } catch let stop as RunStop {
             return (fail(stop, outputPath: outputPath, warnings: warnings), nil)

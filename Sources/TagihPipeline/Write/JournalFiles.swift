@@ -2,22 +2,47 @@ import Foundation
 import TagihCore
 import TagihIO
 
-/// The journal files of one run, in `runs/<as-of>/` of its month folder: `payments.bin` and
-/// `collections.bin` written while payments are applied, `invoices.bin` and `events.bin` (the
-/// small records) when the run's billing is done. Never changed once the run is committed.
+/// The journal files of one run, in `runs/<as-of>/` of its month folder: `invoices.bin`,
+/// `payments.bin` and `collections.bin` written while the run issues and applies, `events.bin`
+/// (the small records) when its billing is done. Never changed once the run is committed.
 final class JournalFiles {
     static let names = ["invoices.bin", "payments.bin", "collections.bin", "events.bin"]
 
     let folder: String
+    private let invoices: JournalWriter
     private let payments: JournalWriter
     private let collections: JournalWriter
     private var record = ByteWriter(capacity: 512)
+    /// Where each invoice of the run starts in `invoices.bin`, by number: receipts show the
+    /// lines of the invoice they pay, read back one at a time.
+    private(set) var invoiceAt: [String: Int] = [:]
 
     init(folder: String) throws {
         self.folder = folder
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        invoices = try JournalWriter(path: folder + "/invoices.bin")
         payments = try JournalWriter(path: folder + "/payments.bin")
         collections = try JournalWriter(path: folder + "/collections.bin")
+    }
+
+    /// An invoice the run issued, in number order.
+    func invoice(_ invoice: Invoice) throws {
+        record.reset()
+        JournalCodec.write(invoice, &record)
+        let offset = try invoices.append(kind: JournalKind.invoice.rawValue, record)
+        if invoiceAt[invoice.number] == nil { invoiceAt[invoice.number] = offset }
+    }
+
+    /// Closes `invoices.bin` when the run has issued everything, so the checks can read it.
+    func finishInvoices() throws { try invoices.close() }
+
+    /// This run's invoices, read back from `invoices.bin` once it is closed.
+    func forEachInvoice(_ body: (Invoice) throws -> Void) throws {
+        let reader = try JournalReader(path: folder + "/invoices.bin")
+        while try reader.next({ (_: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
+            var input = ByteReader(bytes)
+            try body(JournalCodec.readInvoice(&input))
+        }) != nil {}
     }
 
     /// A payment with a new outcome: one row of the month's Payments sheet.
@@ -38,13 +63,6 @@ final class JournalFiles {
     func finish(_ journal: RunJournal, balances: [Reconciliation.Balance]) throws {
         try payments.close()
         try collections.close()
-        let invoices = try JournalWriter(path: folder + "/invoices.bin")
-        for invoice in journal.issued {
-            record.reset()
-            JournalCodec.write(invoice, &record)
-            try invoices.append(kind: JournalKind.invoice.rawValue, record)
-        }
-        try invoices.close()
         let events = try JournalWriter(path: folder + "/events.bin")
         func add(_ kind: JournalKind, _ write: (inout ByteWriter) -> Void) throws {
             record.reset()
@@ -160,5 +178,15 @@ struct MonthJournal {
 
     func forEachCollection(_ body: (CollectedPayment) throws -> Void) throws {
         try each("collections.bin") { try body(JournalCodec.readCollection(&$0)) }
+    }
+}
+
+extension JournalRecords {
+    /// The invoice starting at `offset` of an `invoices.bin` (as `JournalFiles.invoiceAt` has it).
+    func invoice(at offset: Int) throws -> Invoice {
+        try read(at: offset, kind: JournalKind.invoice.rawValue) { bytes in
+            var input = ByteReader(bytes)
+            return JournalCodec.readInvoice(&input)
+        }
     }
 }

@@ -2,22 +2,20 @@ import TagihCore
 
 /// The few lines printed at the end of a run: what it issued and applied, and what it adds up to.
 enum RunSummary {
-    static func lines(_ context: RunContext, _ billed: Billed, balances: [Reconciliation.Balance], skipped: Int, waiting: Int,
+    static func lines(_ context: RunContext, _ billed: Billed, issued: IssuedTotals, balances: [Reconciliation.Balance], skipped: Int, waiting: Int,
                       mails: Int, monthFolder: String) -> [String] {
         var lines: [String] = []
         let journal = billed.journal
         let settings = context.settings
         let plain = { (money: Money) in ExactDecimal(units: money.minor, scale: settings.currency(money.currency).minorUnits).description }
         lines.append("run as of \(context.asOf), covering \(context.span)")
-        if let first = journal.issued.first, let last = journal.issued.last {
-            lines.append("\(journal.issued.count) invoice\(journal.issued.count == 1 ? "" : "s") issued: \(first.number) to \(last.number)")
+        if let first = issued.first, let last = issued.last {
+            lines.append("\(issued.count) invoice\(issued.count == 1 ? "" : "s") issued: \(first) to \(last)")
         } else {
             lines.append("no invoices issued")
         }
-        var sums: [CurrencyCode: InvoiceSums] = [:]
-        for invoice in journal.issued { sums[invoice.currency, default: InvoiceSums(currency: invoice.currency)].add(invoice) }
-        for currency in sums.keys.sorted() {
-            let sum = sums[currency]!
+        for currency in issued.sums.keys.sorted() {
+            let sum = issued.sums[currency]!
             lines.append("  \(currency): subtotal \(plain(sum.subtotal)), discount \(plain(sum.discount)), tax \(plain(sum.tax)), total \(plain(sum.total))")
         }
         let totals = journal.payments

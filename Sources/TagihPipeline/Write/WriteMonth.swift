@@ -42,6 +42,8 @@ enum WriteMonth {
         let journal = billed.journal
         let work = folder.workPath
         let runFolder = files.folder
+        let thisRun = try MonthJournal(runs: [runFolder], current: journal, balances: balances)
+        let invoiceAt = files.invoiceAt
         // Paths inside the work folder, worked out here: the jobs share no object.
         let at = { @Sendable (relative: String) in work + "/" + relative }
         // One transfer per tenant: the run's paid windows of a tenant, summed (issue 15).
@@ -61,12 +63,12 @@ enum WriteMonth {
                 jobs.append(job)
                 if jobs.count >= Outbox.batch { try box.write(jobs); jobs.removeAll(keepingCapacity: true) }
             }
-            // An invoice's lines, for the receipts of payments to it: by number, as places in
-            // the journal (not copies of the invoices).
-            let issuedAt = Dictionary(journal.issued.indices.map { (journal.issued[$0].number, $0) }, uniquingKeysWith: { first, _ in first })
-            let lines = { (number: String) in issuedAt[number].map { journal.issued[$0] } }
-            for invoice in journal.issued { try send(.invoice(standing.settled(invoice))) }
-            for paid in journal.paidOrders { try send(.orderReceipt(paid, lines: lines(paid.order.invoice))) }
+            // An invoice's lines, for the receipts of payments to it: read back from this run's
+            // journal one at a time (the run keeps no invoices).
+            let records = try JournalRecords(path: runFolder + "/invoices.bin")
+            let lines = { (number: String) in try invoiceAt[number].map { try records.invoice(at: $0) } }
+            try thisRun.forEachInvoice { try send(.invoice(standing.settled($0))) }
+            for paid in journal.paidOrders { try send(.orderReceipt(paid, lines: try lines(paid.order.invoice))) }
             for note in journal.creditNotes { try send(.creditNote(note)) }
             for void in journal.voids { try send(.void(void)) }
             // Receipts for payments applied to invoices other than orders (whose receipts
@@ -77,10 +79,9 @@ enum WriteMonth {
                 owed[receivable.number] = receivable.outstanding
                 if receivable.source == .order { orders.insert(receivable.number) }
             }
-            let thisRun = try MonthJournal(runs: [runFolder], current: journal, balances: balances)
             try thisRun.forEachPayment { payment, effect in
                 guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice) else { return }
-                try send(.paymentReceipt(payment, effect, lines: lines(effect.invoice), outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency)))
+                try send(.paymentReceipt(payment, effect, lines: try lines(effect.invoice), outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency)))
             }
             // Payers of money collected for tenants: a receipt when collected, a notice when refunded.
             try thisRun.forEachCollection { collection in
@@ -155,7 +156,7 @@ enum WriteMonth {
                     found += try RouterScripts.write(router, steps: next.dunningSteps, reconnections: month.reconnections, input: input,
                                                      asOf: asOf, folder: work)
                 }
-                try WhatsAppRows.write(journal.issued.lazy.map(standing.settled), dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
+                try WhatsAppRows.write({ body in try thisRun.forEachInvoice { try body(standing.settled($0)) } }, dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
                                        path: at("\(outbox)/whatsapp.csv"), findings: &found)
                 try ReconnectFile.write(month.reconnections, input: input, path: at("reconnect.csv"))
                 findings.withLock { $0 += found }

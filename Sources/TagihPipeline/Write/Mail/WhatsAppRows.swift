@@ -22,7 +22,8 @@ enum WhatsAppRows {
         var payLink = ""
     }
 
-    static func write(_ issued: some Sequence<Invoice>, dunning: [DunningNotice], asOf: CivilDate, input: BillingInput, templates: MailTemplates,
+    /// `issued` calls its argument with each invoice the run issued, as it stands now.
+    static func write(_ issued: ((Invoice) throws -> Void) throws -> Void, dunning: [DunningNotice], asOf: CivilDate, input: BillingInput, templates: MailTemplates,
                       path: String, findings: inout [Finding]) throws {
         let settings = input.settings
         var rows: [String: Row] = [:]
@@ -45,8 +46,8 @@ enum WhatsAppRows {
         func money(_ value: Money, _ language: Language) -> String {
             MoneyText.format(value, minorUnits: settings.currency(value.currency).minorUnits, language: language)
         }
-        for invoice in issued where invoice.outstanding.isPositive && !invoice.expired && !invoice.voided {
-            guard let phone = row(for: invoice.tenantId) else { continue }
+        try issued { invoice in
+            guard invoice.outstanding.isPositive, !invoice.expired, !invoice.voided, let phone = row(for: invoice.tenantId) else { return }
             let language = rows[phone]!.language
             let date = DateText.format(invoice.dueDate, language: language)
             let past = invoice.dueDate < asOf
