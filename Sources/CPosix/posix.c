@@ -2,6 +2,7 @@
 #include "CPosix.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -49,4 +50,10 @@ long tagih_peak_rss_kb(void) {
 void tagih_silence_c_stderr(void) {
     FILE *null = fopen("/dev/null", "w");
     if (null) stderr = null;
+}
+
+void tagih_release_free_memory(void) {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }

@@ -16,4 +16,8 @@ long tagih_peak_rss_kb(void);
 /// writes its own messages to file descriptor 2 directly, which this does not touch.
 void tagih_silence_c_stderr(void);
 
+/// Hands the C library's free memory back to the system (glibc malloc_trim): after a stage
+/// drops what it built, its freed blocks would otherwise stay resident.
+void tagih_release_free_memory(void);
+
 #endif

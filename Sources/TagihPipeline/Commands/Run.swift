@@ -42,6 +42,7 @@ public enum Run {
             var diagnostics = Diagnostics()
             let templates = MailTemplates.load(context.folder, diagnostics: &diagnostics)
             let loaded = Load.tables(context, diagnostics: &diagnostics)
+            FreeMemory.release()
             Trace.mark("read and validated the tables")
             try stopOnInvalid(diagnostics, context, skipInvalid: options.skipInvalid)
             if let product = needsActivationSecret(loaded, state: context.state), (options.activationSecret ?? "").isEmpty {
@@ -52,6 +53,7 @@ public enum Run {
             do { folder = try MonthFolder(finalPath: context.monthFolder) } catch { throw RunStop.outputFailed("\(error)") }
             Progress.current.enter("reading the payments")
             let payments = try TakeInPayments(context, input: loaded.input, scratch: scratch.path, diagnostics: &diagnostics)
+            FreeMemory.release()
             Trace.mark("read and validated the payments")
             try stopOnInvalid(diagnostics, context, skipInvalid: options.skipInvalid)
 
@@ -64,6 +66,7 @@ public enum Run {
                                            MessageCatalog(currencies: context.settings.currencies).text(refused.refusal)))
             }
             try stopOnInvalid(diagnostics, context, skipInvalid: options.skipInvalid)
+            FreeMemory.release()
             let (balances, issued, problems) = try Checks.run(context, billed, payments: payments, files: files)
             if !problems.isEmpty { throw RunStop.inconsistent(problems) }
             Trace.mark("checked the numbers")
