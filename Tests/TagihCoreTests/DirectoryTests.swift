@@ -35,6 +35,8 @@ import Testing
         #expect(kept["b"] == 2 && kept["a"] == nil && kept["d"] == nil)
         #expect(kept.count == 2)
         #expect(Array(kept.inIdOrder) == [2, 3])
+        let everything = kept.filter { _, _ in true }
+        #expect(everything.all == [3, 2] && everything["c"] == 3)
     }
 
     @Test func shrinkingKeepsTheValuesAndGivesBackTheRoom() {

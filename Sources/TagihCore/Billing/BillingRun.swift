@@ -738,6 +738,11 @@ public struct BillingRun {
 
     /// The state the next run starts from, built in one place from what the run left.
     public mutating func finish(previous state: BillingState) -> BillingState {
+        // The journal is kept to the end of the run; the day-by-day appends left it room to
+        // spare. Given back first, before the next state is built beside it.
+        journal.payouts.shrinkToFit()
+        journal.paidOrders.shrinkToFit()
+        journal.dunning.shrinkToFit()
         takeSettledOrders()
         let asOf = setup.span.last
         let horizonDay = zone.date(of: setup.memoryHorizon)
@@ -761,10 +766,6 @@ public struct BillingRun {
         next.dunningSteps = dunningSteps
         next.contracts = contracts.filter { id, contract in !contract.isEmpty && subscriptionIndex[id] != nil }
         journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
-        // The journal is kept to the end of the run; the day-by-day appends left it room to spare.
-        journal.payouts.shrinkToFit()
-        journal.paidOrders.shrinkToFit()
-        journal.dunning.shrinkToFit()
         return next
     }
 }

@@ -67,9 +67,12 @@ public struct Directory<Value: Sendable>: Sendable {
     }
 
     /// The values `isIncluded` keeps, in the order they were added, in a directory of their
-    /// own with no room to spare (the next state keeps it to the end of the run).
+    /// own with no room to spare (the next state keeps it to the end of the run); itself when
+    /// every value is kept.
     public func filter(_ isIncluded: (String, Value) -> Bool) -> Directory {
         var places = index.compactMap { id, place in isIncluded(id, values[Int(place)]) ? (id, place) : nil }
+        // All kept: the same storage, not a second copy beside the first.
+        if places.count == values.count { return self }
         places.sort { $0.1 < $1.1 }
         var kept = Directory()
         kept.values.reserveCapacity(places.count)
