@@ -41,7 +41,9 @@ public enum Run {
             warnings = context.warnings
             var diagnostics = Diagnostics()
             let templates = MailTemplates.load(context.folder, diagnostics: &diagnostics)
-            let loaded = Load.tables(context, diagnostics: &diagnostics)
+            var loaded = Load.tables(context, diagnostics: &diagnostics)
+            FreeMemory.release()
+            loaded.compact()
             FreeMemory.release()
             Trace.mark("read and validated the tables")
             try stopOnInvalid(diagnostics, context, skipInvalid: options.skipInvalid)

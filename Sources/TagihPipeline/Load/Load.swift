@@ -14,6 +14,14 @@ struct LoadedInput: Sendable {
     var findings: [Finding]
     /// Records dated after the as-of: they wait for a later run.
     var waiting: Int
+
+    /// For a run, which keeps the tables to its end: gives back the room their arrays grew
+    /// into while they were read. Done once the reading's own tables are gone, so the copies
+    /// are not made beside them.
+    mutating func compact() {
+        input.tenants.shrinkToFit()
+        input.subscriptions.shrinkToFit()
+    }
 }
 
 /// The read-and-validate stage: every table read in dependency order (settings, then products
@@ -71,14 +79,9 @@ enum Load {
         var allChanges = changes.byId.removeAllValues()
         allChanges.sort { ($0.effective, $0.id) < ($1.effective, $1.id) }
         let selectedChanges = RecordSelection(allChanges, context: context)
-        // The tables are kept to the end of the run: without the room they grew into.
-        var tenantsById = tenants.byId
-        tenantsById.shrinkToFit()
-        var allSubscriptions = subscriptions.byId.removeAllValues()
-        allSubscriptions.shrinkToFit()
         let input = BillingInput(
-            settings: settings, tenants: tenantsById, products: products.byId,
-            subscriptions: allSubscriptions, orders: handle,
+            settings: settings, tenants: tenants.byId, products: products.byId,
+            subscriptions: subscriptions.byId.removeAllValues(), orders: handle,
             vouchers: Dictionary(uniqueKeysWithValues: vouchers.byId.all.map { ($0.code, $0) })
         )
         return LoadedInput(input: input, orders: handle, adjustments: selectedAdjustments.handle, changes: selectedChanges.handle,
