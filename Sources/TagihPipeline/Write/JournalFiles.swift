@@ -38,11 +38,7 @@ final class JournalFiles {
 
     /// This run's invoices, read back from `invoices.bin` once it is closed.
     func forEachInvoice(_ body: (Invoice) throws -> Void) throws {
-        let reader = try JournalReader(path: folder + "/invoices.bin")
-        while try reader.next({ (_: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
-            var input = ByteReader(bytes)
-            try body(JournalCodec.readInvoice(&input))
-        }) != nil {}
+        try MonthJournal.forEachInvoice(inRuns: [folder], body)
     }
 
     /// A payment with a new outcome: one row of the month's Payments sheet.
@@ -156,6 +152,10 @@ struct MonthJournal {
 
     /// Calls `body` with every record of one of the streamed files, run by run.
     private func each(_ file: String, _ body: (inout ByteReader) throws -> Void) throws {
+        try Self.each(file, inRuns: runs, body)
+    }
+
+    private static func each(_ file: String, inRuns runs: [String], _ body: (inout ByteReader) throws -> Void) throws {
         for run in runs {
             let reader = try JournalReader(path: run + "/" + file)
             while try reader.next({ (_: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
@@ -166,7 +166,12 @@ struct MonthJournal {
     }
 
     func forEachInvoice(_ body: (Invoice) throws -> Void) throws {
-        try each("invoices.bin") { try body(JournalCodec.readInvoice(&$0)) }
+        try Self.forEachInvoice(inRuns: runs, body)
+    }
+
+    /// The same for runs whose small records are not written yet (the run being checked).
+    static func forEachInvoice(inRuns runs: [String], _ body: (Invoice) throws -> Void) throws {
+        try each("invoices.bin", inRuns: runs) { try body(JournalCodec.readInvoice(&$0)) }
     }
 
     func forEachPayment(_ body: (Payment, PaymentEffect) throws -> Void) throws {
