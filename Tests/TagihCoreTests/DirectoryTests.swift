@@ -19,6 +19,16 @@ import Testing
         #expect(Array(directory.reachable) == [9])
     }
 
+    /// Handed over in place: values moved down over removed ones, first, last and side by
+    /// side, keep the order they were added in.
+    @Test func handedOverWithRemovalsAnywhere() {
+        var directory = Directory<String>((1...8).map { ("k\($0)", "v\($0)") })
+        for id in ["k1", "k3", "k4", "k8"] { directory[id] = nil }
+        #expect(directory.removeAllValues() == ["v2", "v5", "v6", "v7"])
+        directory["k1"] = "again"
+        #expect(directory.all == ["again"] && directory["k1"] == "again")
+    }
+
     @Test func nothingRemovedReadsEveryValue() {
         let directory = Directory<Int>([("a", 1), ("a", 2), ("b", 3)])
         #expect(Array(directory.reachable) == [2, 3])

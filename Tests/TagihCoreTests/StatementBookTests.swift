@@ -11,12 +11,21 @@ import Testing
         book.writtenOff(tenant: "T2", rp(50_000))
         book.writtenOff(tenant: "T1", rp(10_000))
         book.writtenOff(tenant: "T2", rp(25_000))
-        let t1 = StatementBook.Key(tenant: "T1", currency: idr), t2 = StatementBook.Key(tenant: "T2", currency: idr)
-        let rows = book.statements(before: [t1: rp(10_000), t2: rp(100_000)], after: [t2: rp(25_000)])
+        // Balances from the states: T2 also has 5,000 credit before and after; T3 did not
+        // move, so it gets no row.
+        func owed(_ tenant: String, _ number: String, _ minor: Int64) -> Receivable {
+            Receivable(number: number, tenantId: tenant, source: .subscription, sourceId: "S-\(tenant)", issueDate: day("2026-11-01"),
+                       dueDate: day("2026-11-20"), total: rp(100_000), outstanding: rp(minor))
+        }
+        let before = BillingState(receivables: [owed("T1", "A1", 10_000), owed("T2", "A2", 100_000), owed("T3", "A3", 7_000)],
+                                  credits: [Credit(tenantId: "T2", amount: rp(5_000))])
+        let after = BillingState(receivables: [owed("T1", "A1", 0), owed("T2", "A2", 25_000), owed("T3", "A3", 7_000)],
+                                 credits: [Credit(tenantId: "T2", amount: rp(5_000))])
+        let rows = book.takeStatements(before: before, after: after)
         #expect(rows.map(\.tenantId) == ["T1", "T2"])
         #expect(rows.map(\.writtenOff) == [rp(10_000), rp(75_000)])
-        #expect(rows.map(\.opening) == [rp(10_000), rp(100_000)])
-        #expect(rows.map(\.closing) == [rp(0), rp(25_000)])
+        #expect(rows.map(\.opening) == [rp(10_000), rp(95_000)])
+        #expect(rows.map(\.closing) == [rp(0), rp(20_000)])
         #expect(rows.allSatisfy { $0.closing == $0.expectedClosing })
     }
 }

@@ -765,7 +765,7 @@ public struct BillingRun {
         next.payoutBalances = disbursements.carriedBalances
         next.dunningSteps = dunningSteps
         next.contracts = contracts.filter { id, contract in !contract.isEmpty && subscriptionIndex[id] != nil }
-        journal.statements = statements.statements(before: StatementBook.balances(state), after: StatementBook.balances(next))
+        journal.statements = statements.takeStatements(before: state, after: next)
         return next
     }
 }

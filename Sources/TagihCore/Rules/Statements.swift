@@ -107,13 +107,24 @@ public struct StatementBook: Sendable {
     }
 
     /// The run's statements: a row for every tenant and currency that moved, with its opening
-    /// and closing balance from the states before and after, in tenant order.
-    public func statements(before: [Key: Money], after: [Key: Money]) -> [TenantStatement] {
-        place.sorted { $0.key < $1.key }.map { key, at in
-            var row = rows[Int(at)]
-            row.opening = before[key] ?? .zero(key.currency)
-            row.closing = after[key] ?? .zero(key.currency)
-            return row
+    /// and closing balance from the states before and after, in tenant order. Taken from the
+    /// book where they are: the rows are sorted in place and only the balances of tenants that
+    /// moved are added, read from the states (tables of every tenant's balance, and a sorted
+    /// copy of the rows, came to 45 MB at 100,000 tenants as the run ended).
+    public mutating func takeStatements(before: BillingState, after: BillingState) -> [TenantStatement] {
+        var rows: [TenantStatement] = []
+        swap(&rows, &self.rows)
+        let place = self.place
+        self.place = [:]
+        func add(_ tenant: String, _ amount: Money, to side: WritableKeyPath<TenantStatement, Money>) {
+            guard let at = place[Key(tenant: tenant, currency: amount.currency)] else { return }
+            rows[Int(at)][keyPath: side] += amount
         }
+        for receivable in before.receivables where !receivable.outstanding.isZero { add(receivable.tenantId, receivable.outstanding, to: \.opening) }
+        for credit in before.credits where !credit.amount.isZero { add(credit.tenantId, -credit.amount, to: \.opening) }
+        for receivable in after.receivables where !receivable.outstanding.isZero { add(receivable.tenantId, receivable.outstanding, to: \.closing) }
+        for credit in after.credits where !credit.amount.isZero { add(credit.tenantId, -credit.amount, to: \.closing) }
+        rows.sort { ($0.tenantId, $0.currency) < ($1.tenantId, $1.currency) }
+        return rows
     }
 }
