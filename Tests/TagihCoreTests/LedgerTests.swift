@@ -76,6 +76,24 @@ import Testing
         #expect(ledger.creditMovements.map(\.amount.minor) == [22_500])
     }
 
+    /// A tenant's credit in a second currency is kept apart from its first and pays only
+    /// invoices in that currency; credit used up in the first leaves the second alone.
+    @Test func creditInTwoCurrenciesStaysApart() {
+        let usd = CurrencyCode("USD")!
+        var ledger = Ledger(receivables: [], credits: [Credit(tenantId: "T1", amount: Money(minor: 22_500, currency: idr)),
+                                                       Credit(tenantId: "T1", amount: Money(minor: 1_000, currency: usd))],
+                            tenants: known(["T1"]), zone: LedgerTests.zone)
+        ledger.add(receivable("INV/2026/12/00001", due: "2026-12-20", total: 10_000, currency: idr))
+        ledger.applyCredit(of: "T1", at: at("2026-12-01 00:00:00"))
+        #expect(ledger.receivable("INV/2026/12/00001")!.outstanding.isZero)
+        #expect(ledger.remainingCredits == [Credit(tenantId: "T1", amount: Money(minor: 12_500, currency: idr)),
+                                            Credit(tenantId: "T1", amount: Money(minor: 1_000, currency: usd))])
+        ledger.add(receivable("INV/2026/12/00002", due: "2026-12-21", total: 1_500, currency: usd))
+        ledger.applyCredit(of: "T1", at: at("2026-12-02 00:00:00"))
+        #expect(ledger.receivable("INV/2026/12/00002")!.outstanding == Money(minor: 500, currency: usd))
+        #expect(ledger.remainingCredits == [Credit(tenantId: "T1", amount: Money(minor: 12_500, currency: idr))])
+    }
+
     @Test func aRefundReopensTheInvoiceItPaidAndTakesBackCreditFirst() {
         var ledger = self.ledger
         let paid = ledger.apply(payment("P1", 300_000, reference: "INV/2026/11/00003"), previous: nil)

@@ -416,11 +416,27 @@ public struct Ledger: Sendable {
 /// Credit per tenant and currency, reachable by tenant: a tenant's credit is looked up on
 /// every payment and invoice, so it must not mean a walk over every tenant's credit.
 struct CreditBook: Sendable {
-    private var byTenant: [String: [CurrencyCode: Money]] = [:]
+    /// Each tenant's credit in the first currency it had credit in (nearly every tenant has
+    /// one): a dictionary of currencies per tenant would cost a hundred bytes and more for
+    /// each of a hundred thousand tenants.
+    private var first: [String: Money] = [:]
+    /// Credit in any other currency.
+    private var others: [String: [CurrencyCode: Money]] = [:]
 
     subscript(key: Ledger.CreditKey) -> Money? {
-        get { byTenant[key.tenant]?[key.currency] }
-        set { byTenant[key.tenant, default: [:]][key.currency] = newValue }
+        get {
+            if let money = first[key.tenant], money.currency == key.currency { return money }
+            return others[key.tenant]?[key.currency]
+        }
+        set {
+            if let money = first[key.tenant], money.currency == key.currency {
+                first[key.tenant] = newValue
+            } else if others[key.tenant]?[key.currency] != nil || first[key.tenant] != nil {
+                others[key.tenant, default: [:]][key.currency] = newValue
+            } else if let newValue {
+                first[key.tenant] = newValue
+            }
+        }
     }
 
     subscript(key: Ledger.CreditKey, default value: Money) -> Money {
@@ -430,10 +446,13 @@ struct CreditBook: Sendable {
 
     /// The tenant's credit keys, in currency order.
     func keys(of tenant: String) -> [Ledger.CreditKey] {
-        (byTenant[tenant]?.keys).map { $0.sorted().map { Ledger.CreditKey(tenant: tenant, currency: $0) } } ?? []
+        var currencies = others[tenant].map { Array($0.keys) } ?? []
+        if let money = first[tenant] { currencies.append(money.currency) }
+        return currencies.sorted().map { Ledger.CreditKey(tenant: tenant, currency: $0) }
     }
 
     var all: [(key: Ledger.CreditKey, value: Money)] {
-        byTenant.flatMap { tenant, amounts in amounts.map { (key: Ledger.CreditKey(tenant: tenant, currency: $0.key), value: $0.value) } }
+        first.map { (key: Ledger.CreditKey(tenant: $0.key, currency: $0.value.currency), value: $0.value) }
+            + others.flatMap { tenant, amounts in amounts.map { (key: Ledger.CreditKey(tenant: tenant, currency: $0.key), value: $0.value) } }
     }
 }
