@@ -80,7 +80,7 @@ public enum Run {
             Progress.current.enter("committing the outputs")
             try folder.commit()
             Trace.mark("committed the output folder")
-            let runWarnings = warnings.map(Report.warning) + written.findings.map { Report.diagnostic($0, settings: context.settings) }
+            let runWarnings = warnings.map(Report.warning) + written.warnings
             let summary = RunSummary.lines(context, billed, issued: issued, balances: balances, skipped: diagnostics.count, waiting: loaded.waiting + payments.waiting,
                                            mails: written.mails, monthFolder: context.monthFolder)
             let outcome = RunOutcome(status: .success, diagnostics: diagnostics.sorted, warnings: runWarnings.sorted { ($0.location, $0.message) < ($1.location, $1.message) },

@@ -16,7 +16,9 @@ import TagihIO
 enum WriteMonth {
     struct Written {
         var mails = 0
-        var findings: [Finding] = []
+        /// The run's findings as warnings, rendered once, in place order (a month of tenants
+        /// without a tax id is a hundred thousand of them: held once, not three times).
+        var warnings: [Diagnostic] = []
     }
 
     static func run(
@@ -172,16 +174,18 @@ enum WriteMonth {
         // threads of their own: `Outbox.inParallel`).
         outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
         try Jobs.run(outputJobs)
-        var written = Written(mails: mailCount.load(ordering: .relaxed), findings: findings.withLock { $0 })
-        let all = (errors + (journal.findings + written.findings).map { Report.diagnostic($0, settings: input.settings) })
-            .sorted { ($0.location, $0.message) < ($1.location, $1.message) }
-        try ErrorsFile.write(all, to: folder.path("runs/\(runName)/errors.csv"))
+        let rendered = findings.withLock { found in
+            defer { found = [] }
+            return (journal.findings + found).map { Report.diagnostic($0, settings: input.settings) }
+        }
+        let written = Written(mails: mailCount.load(ordering: .relaxed), warnings: rendered.sorted { ($0.location, $0.message) < ($1.location, $1.message) })
+        try ErrorsFile.write((errors + written.warnings).sorted { ($0.location, $0.message) < ($1.location, $1.message) },
+                             to: folder.path("runs/\(runName)/errors.csv"))
         for name in ["state.yaml", "errors.csv"] {
             guard link(folder.path("runs/\(runName)/\(name)"), folder.path(name)) == 0 else {
                 throw OutputError("cannot write \(folder.path(name)): \(String(cString: strerror(errno)))")
             }
         }
-        written.findings = journal.findings + written.findings
         return written
     }
 
