@@ -39,7 +39,6 @@ public struct BillingRun {
     private var bridgesByDay: [CivilDate: [Int]] = [:]
     /// What runs did to recurring subscriptions (rule 11 and 12), by subscription id.
     private var contracts: Directory<ContractState>
-    private let subscriptionIndex: [String: Int]
     /// Subscriptions that have (or may get) an end: the only ones renewals look at each day.
     private var renewalCandidates: [Int] = []
     /// Orders and adjustments handled by this run, for the next state.
@@ -80,7 +79,6 @@ public struct BillingRun {
         nextCreditNoteSequence = state.nextCreditNoteSequence
         dunningSteps = state.dunningSteps
         contracts = state.contracts
-        subscriptionIndex = Dictionary(input.subscriptions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         // An order's id and payment code name its invoice in every later run too, paid or
         // not: a month run knows them from the order, so a daily run must as well.
         for receivable in state.receivables {
@@ -105,7 +103,7 @@ public struct BillingRun {
         renewalCandidates = input.subscriptions.indices.filter { input.subscriptions[$0].end != nil || state.contracts[input.subscriptions[$0].id]?.end != nil }
         // Bridges of due-day changes whose issue day comes in this span.
         for contract in contracts.reachable {
-            guard let issue = contract.bridgeIssue, issue <= setup.span.last, let index = subscriptionIndex[contract.subscriptionId] else { continue }
+            guard let issue = contract.bridgeIssue, issue <= setup.span.last, let index = input.subscriptionPlace(contract.subscriptionId) else { continue }
             bridgesByDay[max(issue, setup.span.first), default: []].append(index)
         }
         for order in orders {
@@ -239,7 +237,7 @@ public struct BillingRun {
                         && (change.onlyProduct.isEmpty || subscription.productId == change.onlyProduct)
                 }
             } else {
-                targets = subscriptionIndex[change.subscriptionId].map { [$0] } ?? []
+                targets = input.subscriptionPlace(change.subscriptionId).map { [$0] } ?? []
             }
             var made: [String] = []
             for index in targets {
@@ -451,8 +449,8 @@ public struct BillingRun {
         }
         let orders = (ordersByDay.removeValue(forKey: day) ?? []).sorted { ($0.createdAt, $0.id) < ($1.createdAt, $1.id) }
         // A subscription of the table by id: found by its place, not kept in a second table.
-        let places = subscriptionIndex, subscriptions = input.subscriptions
-        let recurring = { (id: String) in places[id].map { subscriptions[$0] } }
+        let input = self.input
+        let recurring = { (id: String) in input.subscriptionPlace(id).map { input.subscriptions[$0] } }
         for order in orders {
             handledRecords.append(HandledRecord(kind: .order, id: order.id, date: zone.date(of: order.createdAt), digest: order.digest))
             guard let tenant = input.tenants[order.tenantId], let product = input.products[order.productId],
@@ -513,14 +511,14 @@ public struct BillingRun {
         }
         // A renew order on a recurring subscription moved its schedule: put it right.
         for invoice in invoices where invoice.order?.pending.onContract == true {
-            if let index = subscriptionIndex[invoice.order!.pending.subscriptionId] { schedule(index, from: day.adding(days: 1)) }
+            if let index = input.subscriptionPlace(invoice.order!.pending.subscriptionId) { schedule(index, from: day.adding(days: 1)) }
         }
         // The last term invoice of each subscription, for the credit notes of later changes.
         for invoice in invoices {
             for line in invoice.lines {
                 let source = line.own?.source ?? invoice.source
                 let id = line.own?.sourceId ?? invoice.sourceId
-                guard source == .subscription, subscriptionIndex[id] != nil else { continue }
+                guard source == .subscription, input.subscriptionPlace(id) != nil else { continue }
                 var contract = contracts[id] ?? ContractState(subscriptionId: id)
                 contract.lastInvoice = invoice.number
                 contract.lastTermStart = line.periodStart
@@ -623,7 +621,7 @@ public struct BillingRun {
               receivable.outstanding.isPositive else { return }
         let moved = ledger.expire(lapse.invoice) ?? .zero(receivable.total.currency)
         OrderBilling.undo(order, prepaid: &prepaid, contracts: &contracts)
-        if order.onContract, let index = subscriptionIndex[order.subscriptionId] {
+        if order.onContract, let index = input.subscriptionPlace(order.subscriptionId) {
             // The renewal is undone: its terms are billed again by the schedule, or, for a
             // renewal invoice of a contract with an end, the contract lapses at its end.
             if order.type == .renew && order.orderId.hasPrefix(BillingRun.renewalPrefix) {
@@ -764,7 +762,7 @@ public struct BillingRun {
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
         next.dunningSteps = dunningSteps
-        next.contracts = contracts.filter { id, contract in !contract.isEmpty && subscriptionIndex[id] != nil }
+        next.contracts = contracts.filter { id, contract in !contract.isEmpty && input.subscriptionPlace(id) != nil }
         journal.statements = statements.takeStatements(before: state, after: next)
         return next
     }

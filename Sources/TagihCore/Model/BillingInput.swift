@@ -24,6 +24,17 @@ public struct BillingInput: Sendable {
 
     public func currency(of tenant: Tenant) -> Currency { settings.currency(tenant.currency) }
 
+    /// A subscription's place in `subscriptions`, found by halving (they are in id order): a
+    /// table of id to place cost 63 bytes a subscription, 6 MB at 100,000.
+    public func subscriptionPlace(_ id: String) -> Int? {
+        var low = subscriptions.startIndex, high = subscriptions.endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if subscriptions[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low < subscriptions.endIndex && subscriptions[low].id == id ? low : nil
+    }
+
     /// For tests and small inputs: the same from dictionaries.
     public init(settings: Settings, tenants: [String: Tenant], products: [String: Product], subscriptions: [Subscription],
                 orders: [Order] = [], vouchers: [String: Voucher] = [:]) {

@@ -30,14 +30,39 @@ public struct Tenant: Sendable {
     public var currency: CurrencyCode
     public var language: Language
     public var activeSeats: Int
-    public var bank: BankAccount?
-    public var payoutSchedule: PayoutSchedule
-    public var appointmentFee: Money?
-    public var adminFeeNew: Money?
-    public var adminFeeReturning: Money?
     /// What the operator's router knows the customer by (a PPPoE user or an IP address).
     public var serviceId = ""
     public var location: SourceLocation
+    /// Payout and fee terms, kept out of line: only tenants that collect money through the
+    /// operator (clinics) have them, and in line they took 120 of a tenant's 288 bytes.
+    private var collection: Boxed<CollectionTerms>?
+
+    public var bank: BankAccount? {
+        get { collection?.value.bank }
+        set { changeTerms { $0.bank = newValue } }
+    }
+    public var payoutSchedule: PayoutSchedule {
+        get { collection?.value.payoutSchedule ?? .monthly }
+        set { changeTerms { $0.payoutSchedule = newValue } }
+    }
+    public var appointmentFee: Money? {
+        get { collection?.value.appointmentFee }
+        set { changeTerms { $0.appointmentFee = newValue } }
+    }
+    public var adminFeeNew: Money? {
+        get { collection?.value.adminFeeNew }
+        set { changeTerms { $0.adminFeeNew = newValue } }
+    }
+    public var adminFeeReturning: Money? {
+        get { collection?.value.adminFeeReturning }
+        set { changeTerms { $0.adminFeeReturning = newValue } }
+    }
+
+    private mutating func changeTerms(_ change: (inout CollectionTerms) -> Void) {
+        var terms = collection?.value ?? CollectionTerms()
+        change(&terms)
+        collection = terms == CollectionTerms() ? nil : Boxed(terms)
+    }
 
     public init(
         id: String, name: String, email: String, phone: String = "", address: String = "", taxId: String = "",
@@ -55,13 +80,26 @@ public struct Tenant: Sendable {
         self.currency = currency
         self.language = language
         self.activeSeats = activeSeats
-        self.bank = bank
-        self.payoutSchedule = payoutSchedule
-        self.appointmentFee = appointmentFee
-        self.adminFeeNew = adminFeeNew
-        self.adminFeeReturning = adminFeeReturning
         self.location = location
+        let terms = CollectionTerms(bank: bank, payoutSchedule: payoutSchedule, appointmentFee: appointmentFee, adminFeeNew: adminFeeNew,
+                                    adminFeeReturning: adminFeeReturning)
+        collection = terms == CollectionTerms() ? nil : Boxed(terms)
     }
+}
+
+/// What a tenant collecting money through the operator is paid out by and charges.
+struct CollectionTerms: Sendable, Equatable {
+    var bank: BankAccount?
+    var payoutSchedule = PayoutSchedule.monthly
+    var appointmentFee: Money?
+    var adminFeeNew: Money?
+    var adminFeeReturning: Money?
+}
+
+/// A value kept out of line and shared by copies; replaced, never changed, so copies stay apart.
+final class Boxed<Value: Sendable>: Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 public enum BillingKind: String, Sendable, CaseIterable {
