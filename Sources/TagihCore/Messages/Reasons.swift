@@ -75,7 +75,7 @@ public enum RunWarning: Sendable, Equatable {
     /// A record an earlier run handled came again with other content; the new content is ignored.
     case contentChanged(kind: RecordKind, id: String, handledOn: CivilDate)
     /// A record dated in an earlier span, seen for the first time; handled now.
-    case late(LateRecord)
+    indirect case late(LateRecord)
     /// Records dated before what state remembers were not looked at.
     case beforeMemory(kind: RecordKind, count: Int, horizon: CivilDate)
     /// An id that differs from one handled before only in letter case: not applied a second time.
@@ -87,7 +87,7 @@ public enum RunWarning: Sendable, Equatable {
     case unreadablePhone(tenant: String, useFor: String)
     /// A transfer a bank or payout-service upload file cannot carry: left out of that file
     /// (it stays in payouts.csv, to be paid by hand).
-    case payoutLeftOut(PayoutIssue)
+    indirect case payoutLeftOut(PayoutIssue)
     /// A tenant's taxable invoices that get no e-Faktur record: the accountant makes them by hand.
     case taxInvoicesSkipped(tenant: String, invoices: [String], reason: TaxInvoices.SkipReason)
     /// A tenant left out of a router script (`isolate.rsc`, `reconnect.rsc`).

@@ -11,7 +11,9 @@ enum TaxInvoiceFiles {
         guard let seller = TaxInvoices.seller(of: input.settings) else { return (nil, []) }
         let writer = EFakturWriter(folder: folder, period: period, seller: seller, currencies: input.settings.currencies)
         var totals = TaxTotals(currency: TaxInvoices.rupiah)
-        var skipped: [String: (reason: TaxInvoices.SkipReason, invoices: [String])] = [:]
+        // One (tenant, invoice) pair per invoice left out, grouped by tenant at the end: a
+        // dictionary of lists per tenant cost 36 MB for 100,000 tenants without a tax id.
+        var skipped: [(tenant: String, invoice: String, reason: TaxInvoices.SkipReason)] = []
         try month.forEachInvoice { issued in
             let invoice = standing.settled(issued)
             switch TaxInvoices.record(for: invoice, tenant: input.tenants[invoice.tenantId], products: input.products,
@@ -22,13 +24,24 @@ enum TaxInvoiceFiles {
             case .notTaxable:
                 break
             case .skipped(let reason):
-                skipped[invoice.tenantId, default: (reason, [])].invoices.append(invoice.number)
+                skipped.append((invoice.tenantId, invoice.number, reason))
             }
         }
         try writer.close()
-        let findings = skipped.sorted { $0.key < $1.key }.map { tenant, left in
-            Finding(input.tenants[tenant]?.location ?? .file("tenants"), value: tenant,
-                    .taxInvoicesSkipped(tenant: tenant, invoices: left.invoices, reason: left.reason))
+        // By tenant, each tenant's invoices in the order they were issued, under the reason
+        // its first one was left out for.
+        let order = skipped.indices.sorted { (skipped[$0].tenant, $0) < (skipped[$1].tenant, $1) }
+        var findings: [Finding] = []
+        var at = order.startIndex
+        while at < order.endIndex {
+            let first = skipped[order[at]]
+            var invoices: [String] = []
+            while at < order.endIndex, skipped[order[at]].tenant == first.tenant {
+                invoices.append(skipped[order[at]].invoice)
+                at += 1
+            }
+            findings.append(Finding(input.tenants[first.tenant]?.location ?? .file("tenants"), value: first.tenant,
+                                    .taxInvoicesSkipped(tenant: first.tenant, invoices: invoices, reason: first.reason)))
         }
         return (totals, findings)
     }
