@@ -75,15 +75,11 @@ enum WriteMonth {
             for void in journal.voids { try send(.void(void)) }
             // Receipts for payments applied to invoices other than orders (whose receipts
             // above carry the activation code), streamed from this run's journal.
-            var owed: [String: Money] = [:]
-            var orders: Set<String> = []
-            for receivable in next.receivables {
-                owed[receivable.number] = receivable.outstanding
-                if receivable.source == .order { orders.insert(receivable.number) }
-            }
             try thisRun.forEachPayment { payment, effect in
-                guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive, !orders.contains(effect.invoice) else { return }
-                try send(.paymentReceipt(payment, effect, lines: try lines(effect.invoice), outstanding: owed[effect.invoice] ?? .zero(effect.toInvoice.currency)))
+                guard payment.purpose == .billing, effect.outcome == .applied, effect.toInvoice.isPositive else { return }
+                let onFile = standing.receivable(effect.invoice)
+                guard onFile?.source != .order else { return }
+                try send(.paymentReceipt(payment, effect, lines: try lines(effect.invoice), outstanding: onFile?.outstanding ?? .zero(effect.toInvoice.currency)))
             }
             // Payers of money collected for tenants: a receipt when collected, a notice when refunded.
             try thisRun.forEachCollection { collection in
