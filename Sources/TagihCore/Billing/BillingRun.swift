@@ -762,7 +762,11 @@ public struct BillingRun {
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
         next.dunningSteps = dunningSteps
-        next.contracts = contracts.filter { id, contract in !contract.isEmpty && input.subscriptionPlace(id) != nil }
+        var kept = contracts.filter { id, contract in !contract.isEmpty && input.subscriptionPlace(id) != nil }
+        contracts = Directory()
+        // Held to the end of the run: without the room its growth left (a quarter of it).
+        kept.shrinkToFit()
+        next.contracts = kept
         journal.statements = statements.takeStatements(before: state, after: next)
         return next
     }

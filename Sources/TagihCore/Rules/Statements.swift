@@ -125,6 +125,8 @@ public struct StatementBook: Sendable {
         for receivable in after.receivables where !receivable.outstanding.isZero { add(receivable.tenantId, receivable.outstanding, to: \.closing) }
         for credit in after.credits where !credit.amount.isZero { add(credit.tenantId, -credit.amount, to: \.closing) }
         rows.sort { ($0.tenantId, $0.currency) < ($1.tenantId, $1.currency) }
+        // Kept to the end of the run, so without the room the rows grew into.
+        rows.shrinkToFit()
         return rows
     }
 }
