@@ -17,7 +17,7 @@ import TagihCore
         return row
     }
 
-    @Test func runsAreMergedAndJoinedAndUnmovedTenantsShown() {
+    @Test func runsAreMergedAndJoinedAndUnmovedTenantsShown() throws {
         let day1 = [Self.row("T1", opening: 0, invoices: 100_000), Self.row("T3", opening: 20_000, payments: 20_000)]
         let day2 = [Self.row("T1", opening: 100_000, payments: 60_000), Self.row("T2", opening: 0, invoices: 50_000)]
         // The state after day 2: T1 owes 40,000, T2 50,000, T4 (not moved this month) 7,000.
@@ -26,7 +26,7 @@ import TagihCore
             .init(tenant: "T4", currency: Self.idr): Self.rp(7_000),
         ]
         var rows: [TenantStatement] = []
-        StatementsWorkbook.forEachRow([day1, day2], balances: balances) { rows.append($0) }
+        try StatementsWorkbook.forEachRow([StatementRows(day1), StatementRows(day2)], balances: balances) { rows.append($0) }
         #expect(rows.map(\.tenantId) == ["T1", "T2", "T3", "T4"])
         #expect(rows.map(\.opening) == [0, 0, 20_000, 7_000].map(Self.rp))
         #expect(rows.map(\.invoices) == [100_000, 50_000, 0, 0].map(Self.rp))
@@ -34,9 +34,9 @@ import TagihCore
         #expect(rows.map(\.closing) == [40_000, 50_000, 0, 7_000].map(Self.rp))
     }
 
-    @Test func noRunsListsTheStateAlone() {
+    @Test func noRunsListsTheStateAlone() throws {
         var rows: [TenantStatement] = []
-        StatementsWorkbook.forEachRow([], balances: [.init(tenant: "T9", currency: Self.idr): Self.rp(1)]) { rows.append($0) }
+        try StatementsWorkbook.forEachRow([], balances: [.init(tenant: "T9", currency: Self.idr): Self.rp(1)]) { rows.append($0) }
         #expect(rows.map(\.tenantId) == ["T9"])
         #expect(rows.map(\.closing) == [Self.rp(1)])
     }

@@ -24,15 +24,14 @@ enum StatementsWorkbook {
     /// (in that order already) merged as they are read and joined in run order, so no table of
     /// the month's tenants is built; a tenant whose balance did not move this month shows it
     /// as both opening and closing.
-    static func forEachRow(_ runs: [[TenantStatement]], balances: [StatementBook.Key: Money], _ body: (TenantStatement) throws -> Void) rethrows {
-        var next = [Int](repeating: 0, count: runs.count)
+    static func forEachRow(_ runs: [StatementRows], balances: [StatementBook.Key: Money], _ body: (TenantStatement) throws -> Void) throws {
         let unmoved = balances.sorted { $0.key < $1.key }
         var nextUnmoved = 0
         func key(_ row: TenantStatement) -> StatementBook.Key { StatementBook.Key(tenant: row.tenantId, currency: row.currency) }
         while true {
             var first: StatementBook.Key?
-            for run in runs.indices where next[run] < runs[run].count {
-                let head = key(runs[run][next[run]])
+            for run in runs {
+                guard let head = run.head.map(key) else { continue }
                 if first.map({ head < $0 }) ?? true { first = head }
             }
             while nextUnmoved < unmoved.count, first.map({ unmoved[nextUnmoved].key < $0 }) ?? true {
@@ -43,10 +42,10 @@ enum StatementsWorkbook {
             guard let first else { return }
             if nextUnmoved < unmoved.count, unmoved[nextUnmoved].key == first { nextUnmoved += 1 }
             var joined: TenantStatement?
-            for run in runs.indices where next[run] < runs[run].count && key(runs[run][next[run]]) == first {
-                let row = runs[run][next[run]]
+            for run in runs {
+                guard let row = run.head, key(row) == first else { continue }
                 joined = joined.map { $0.then(row) } ?? row
-                next[run] += 1
+                try run.advance()
             }
             if let joined { try body(joined) }
         }
@@ -60,7 +59,7 @@ enum StatementsWorkbook {
         let sheet = try workbook.addSheet(labels.layout(statements))
         var sums: [CurrencyCode: (count: Int, row: TenantStatement)] = [:]
         let balances = StatementBook.balances(state)
-        try forEachRow(month.statements, balances: balances) { row in
+        try forEachRow(try month.statementRows(), balances: balances) { row in
             try sheet.append([
                 .text(row.tenantId), .text(input.tenants[row.tenantId]?.name ?? ""), .text(row.currency.description), .money(row.opening),
                 .money(row.invoices), .money(row.creditNotes), .money(row.payments), .money(row.refunds), .money(row.creditUsed),
