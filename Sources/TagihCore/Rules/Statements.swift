@@ -97,13 +97,17 @@ public struct StatementBook: Sendable {
     /// Each tenant's balance in a state: outstanding on its receivables less its credit.
     public static func balances(_ state: BillingState) -> [Key: Money] {
         var balances: [Key: Money] = [:]
-        for receivable in state.receivables where !receivable.outstanding.isZero {
-            balances[Key(tenant: receivable.tenantId, currency: receivable.total.currency), default: .zero(receivable.total.currency)] += receivable.outstanding
-        }
-        for credit in state.credits where !credit.amount.isZero {
-            balances[Key(tenant: credit.tenantId, currency: credit.amount.currency), default: .zero(credit.amount.currency)] -= credit.amount
+        forEachBalancePart(state) { tenant, amount in
+            balances[Key(tenant: tenant, currency: amount.currency), default: .zero(amount.currency)] += amount
         }
         return balances
+    }
+
+    /// The parts a state's balances are summed from: each receivable's outstanding, each
+    /// credit taken off.
+    private static func forEachBalancePart(_ state: BillingState, _ body: (String, Money) -> Void) {
+        for receivable in state.receivables where !receivable.outstanding.isZero { body(receivable.tenantId, receivable.outstanding) }
+        for credit in state.credits where !credit.amount.isZero { body(credit.tenantId, -credit.amount) }
     }
 
     /// The run's statements: a row for every tenant and currency that moved, with its opening
@@ -120,10 +124,8 @@ public struct StatementBook: Sendable {
             guard let at = place[Key(tenant: tenant, currency: amount.currency)] else { return }
             rows[Int(at)][keyPath: side] += amount
         }
-        for receivable in before.receivables where !receivable.outstanding.isZero { add(receivable.tenantId, receivable.outstanding, to: \.opening) }
-        for credit in before.credits where !credit.amount.isZero { add(credit.tenantId, -credit.amount, to: \.opening) }
-        for receivable in after.receivables where !receivable.outstanding.isZero { add(receivable.tenantId, receivable.outstanding, to: \.closing) }
-        for credit in after.credits where !credit.amount.isZero { add(credit.tenantId, -credit.amount, to: \.closing) }
+        StatementBook.forEachBalancePart(before) { add($0, $1, to: \.opening) }
+        StatementBook.forEachBalancePart(after) { add($0, $1, to: \.closing) }
         rows.sort { ($0.tenantId, $0.currency) < ($1.tenantId, $1.currency) }
         // Kept to the end of the run, so without the room the rows grew into.
         rows.shrinkToFit()

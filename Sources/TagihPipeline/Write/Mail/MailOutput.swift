@@ -10,14 +10,16 @@ enum MailOutput {
     /// invoice numbers made safe, `.eml` for invoices and `.receipt.eml` for receipts.
     struct Names {
         /// A 64-bit digest of each name taken, not the name: a month's 392,000 names took 27 MB
-        /// as text. Two names sharing a digest (odds of about 1 in 200 million at that size) only make the
-        /// second one `-2` while it was free; names stay unique and the same run to run.
+        /// as text. Two names sharing a digest (odds of about 1 in 200 million at that size)
+        /// only make the second one `-2` while it was free; names stay unique and the same run
+        /// to run.
         private var used: Set<UInt64> = []
 
         mutating func take(_ base: String, _ suffix: String) -> String {
-            var name = SafeFileName.make(base) + suffix
+            let safe = SafeFileName.make(base)
+            var name = safe + suffix
             var counter = 2
-            while !used.insert(Names.digest(name)).inserted { name = SafeFileName.make(base) + "-\(counter)" + suffix; counter += 1 }
+            while !used.insert(Names.digest(name)).inserted { name = safe + "-\(counter)" + suffix; counter += 1 }
             return name
         }
 
