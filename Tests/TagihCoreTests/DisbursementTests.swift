@@ -152,4 +152,19 @@ import Testing
         #expect(MessageCatalog().text(items[1].notes) == "paid IDR 60,000, expected IDR 55,000 (appointment fee IDR 50,000 + returning admin fee IDR 5,000)")
         #expect(items[1].deposit?.minor == 55_000)
     }
+
+    @Test func aPayoutGivesBackItsAmountsAndMakesItsReference() {
+        let rp = { (minor: Int64) in Money(minor: minor, currency: idr) }
+        let window = PayoutWindow(tenantId: "klk-001", start: day("2026-11-02"), end: day("2026-11-08"))
+        let sums = WindowSums(gross: rp(300_000), refunds: rp(50_000), fees: rp(6_100), collections: 7)
+        let paid = WindowPayout(window: window, sums: sums, commission: rp(12_500), net: rp(231_400), carriedIn: rp(-1_000),
+                                amount: rp(230_400), hold: nil)
+        #expect(paid.sums == sums)
+        #expect((paid.commission, paid.net, paid.carriedIn, paid.amount) == (rp(12_500), rp(231_400), rp(-1_000), rp(230_400)))
+        #expect(paid.isPaid && paid.hold == nil)
+        #expect(paid.reference == "PO-KLK001-20261102")
+        let held = WindowPayout(window: window, sums: sums, commission: rp(12_500), net: rp(231_400), carriedIn: rp(0), amount: rp(0),
+                                hold: .nothingToPay(balance: rp(-5)))
+        #expect(!held.isPaid && held.hold == .nothingToPay(balance: rp(-5)))
+    }
 }

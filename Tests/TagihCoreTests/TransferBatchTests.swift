@@ -58,7 +58,7 @@ import Testing
         func window(_ tenant: String, _ start: String, amount: Int64, hold: HoldReason? = nil) -> WindowPayout {
             let window = PayoutWindow(tenantId: tenant, start: day(start), end: day(start).adding(days: 6))
             return WindowPayout(window: window, sums: WindowSums(currency: idr), commission: zero, net: zero, carriedIn: zero,
-                                amount: Money(minor: amount, currency: idr), hold: hold, reference: PayoutReference.make(tenant: tenant, window: window))
+                                amount: Money(minor: amount, currency: idr), hold: hold)
         }
         let tenants = Directory([("KLK", tenant("KLK")), ("NOB", tenant("NOB", bank: false))])
         let payouts = [
@@ -78,7 +78,7 @@ import Testing
         let payouts = ["KLK1", "KLK-1"].map { id in
             let window = PayoutWindow(tenantId: id, start: day("2026-11-01"), end: day("2026-11-30"))
             return WindowPayout(window: window, sums: WindowSums(currency: idr), commission: zero, net: zero, carriedIn: zero,
-                                amount: Money(minor: 60_000, currency: idr), hold: nil, reference: PayoutReference.make(tenant: id, window: window))
+                                amount: Money(minor: 60_000, currency: idr), hold: nil)
         }
         let transfers = TransferBatch.transfers(payouts, tenants: tenants, asOf: day("2026-11-30"))
         // By tenant id: "KLK-1" sorts before "KLK1".

@@ -73,32 +73,49 @@ public struct CollectedPayment: Sendable {
 }
 
 /// What became of one window this run: paid out (with the balance carried into it) or held.
+///
+/// Kept compact (one currency, amounts as minor units, the rare hold out of line, the
+/// reference made from the window when asked): a month holds one per tenant and window,
+/// 85,000 at 100,000 tenants, and they grew by doubling while the month was applied.
 public struct WindowPayout: Sendable {
-    public var window: PayoutWindow
-    public var sums: WindowSums
-    public var commission: Money
-    /// `gross - refunds - fees - commission`.
-    public var net: Money
-    /// Balance carried in from earlier held windows and later refunds.
-    public var carriedIn: Money
-    /// What this window's transfer sends (net plus carried in); zero when held.
-    public var amount: Money
-    /// Nil when paid; otherwise why it is held.
-    public var hold: HoldReason?
-    public var reference: String
+    public let window: PayoutWindow
+    private let currency: CurrencyCode
+    private let collections: Int32
+    /// gross, refunds, fees, commission, net, carried in, amount.
+    private let minors: (Int64, Int64, Int64, Int64, Int64, Int64, Int64)
+    private let held: Boxed<HoldReason>?
 
-    public var isPaid: Bool { hold == nil }
-
-    public init(window: PayoutWindow, sums: WindowSums, commission: Money, net: Money, carriedIn: Money, amount: Money, hold: HoldReason?, reference: String) {
-        self.window = window
-        self.sums = sums
-        self.commission = commission
-        self.net = net
-        self.carriedIn = carriedIn
-        self.amount = amount
-        self.hold = hold
-        self.reference = reference
+    public var sums: WindowSums {
+        WindowSums(gross: money(minors.0), refunds: money(minors.1), fees: money(minors.2), collections: Int(collections))
     }
+    public var commission: Money { money(minors.3) }
+    /// `gross - refunds - fees - commission`.
+    public var net: Money { money(minors.4) }
+    /// Balance carried in from earlier held windows and later refunds.
+    public var carriedIn: Money { money(minors.5) }
+    /// What this window's transfer sends (net plus carried in); zero when held.
+    public var amount: Money { money(minors.6) }
+    /// Nil when paid; otherwise why it is held.
+    public var hold: HoldReason? { held?.value }
+    /// The transfer reference of the window (`PayoutReference`).
+    public var reference: String { PayoutReference.make(tenant: window.tenantId, window: window) }
+
+    public var isPaid: Bool { held == nil }
+
+    /// Every amount is in the window's one currency.
+    public init(window: PayoutWindow, sums: WindowSums, commission: Money, net: Money, carriedIn: Money, amount: Money, hold: HoldReason?) {
+        let currency = sums.gross.currency
+        for other in [sums.refunds, sums.fees, commission, net, carriedIn, amount] {
+            precondition(other.currency == currency, "a payout window's amounts are in one currency")
+        }
+        self.window = window
+        self.currency = currency
+        self.collections = Int32(clamping: sums.collections)
+        minors = (sums.gross.minor, sums.refunds.minor, sums.fees.minor, commission.minor, net.minor, carriedIn.minor, amount.minor)
+        held = hold.map(Boxed.init)
+    }
+
+    private func money(_ minor: Int64) -> Money { Money(minor: minor, currency: currency) }
 }
 
 /// A tenant's balance carried to the next run: held payouts, less refunds found after the
@@ -259,7 +276,6 @@ public struct Disbursements {
                 // min_payout is in the operator's currency: it applies to payouts in that currency.
                 hold = .underMinimum(minimum: minimum, currency: currency.code)
             }
-            let reference = PayoutReference.make(tenant: window.tenantId, window: window)
             if let hold {
                 balances[window.tenantId] = amount
                 balanceReasons[window.tenantId] = hold
@@ -268,7 +284,7 @@ public struct Disbursements {
                 balanceReasons[window.tenantId] = nil
             }
             result.append(WindowPayout(window: window, sums: sums, commission: commission, net: net, carriedIn: carried,
-                                       amount: hold == nil ? amount : .zero(currency.code), hold: hold, reference: reference))
+                                       amount: hold == nil ? amount : .zero(currency.code), hold: hold))
         }
         return result
     }

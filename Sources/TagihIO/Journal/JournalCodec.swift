@@ -311,8 +311,11 @@ public enum JournalCodec {
         let window = PayoutWindow(tenantId: input.string(), start: input.date(), end: input.date())
         let money = (0..<7).map { _ in input.money() }
         let sums = WindowSums(gross: money[0], refunds: money[1], fees: money[2], collections: input.int())
-        return WindowPayout(window: window, sums: sums, commission: money[3], net: money[4], carriedIn: money[5], amount: money[6],
-                            hold: input.optional { readHold(&$0) }, reference: input.string())
+        let payout = WindowPayout(window: window, sums: sums, commission: money[3], net: money[4], carriedIn: money[5], amount: money[6],
+                                  hold: input.optional { readHold(&$0) })
+        // The reference is on file for readers of the journal; tagih makes it from the window.
+        _ = input.string()
+        return payout
     }
 
     // MARK: corrections and balances
