@@ -28,4 +28,30 @@ import Testing
         #expect(rows.map(\.closing) == [rp(0), rp(20_000)])
         #expect(rows.allSatisfy { $0.closing == $0.expectedClosing })
     }
+
+    @Test func aStatementKeepsItsAmountsInItsCurrency() {
+        let idr = CurrencyCode("IDR")!
+        let rp = { (minor: Int64) in Money(minor: minor, currency: idr) }
+        var first = TenantStatement(tenantId: "T1", currency: idr, opening: rp(10_000))
+        #expect(first.closing == rp(10_000) && first.invoices == rp(0))
+        first.invoices += rp(50_000)
+        first.payments += rp(20_000)
+        first.closing = first.expectedClosing
+        var second = TenantStatement(tenantId: "T1", currency: idr, opening: first.closing)
+        second.refunds += rp(5_000)
+        second.creditUsed += rp(1_000)
+        second.writtenOff += rp(3_000)
+        second.creditNotes += rp(2_000)
+        second.closing = second.expectedClosing
+        let month = first.then(second)
+        #expect(month.opening == rp(10_000))
+        #expect((month.invoices, month.payments, month.refunds, month.creditUsed, month.writtenOff, month.creditNotes)
+            == (rp(50_000), rp(20_000), rp(5_000), rp(1_000), rp(3_000), rp(2_000)))
+        #expect(month.closing == rp(40_000))
+        #expect(month.closing == month.expectedClosing)
+        #expect(month != first)
+        var same = first
+        same.refunds += rp(0)
+        #expect(same == first)
+    }
 }
