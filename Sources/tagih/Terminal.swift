@@ -28,7 +28,10 @@ enum Terminal {
     }
 
     static func report(_ outcome: RunOutcome, inputFolder: String) {
-        for item in outcome.diagnostics + outcome.warnings {
+        for item in outcome.diagnostics {
+            error("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
+        }
+        for item in outcome.warnings {
             error("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
         }
         switch outcome.status {

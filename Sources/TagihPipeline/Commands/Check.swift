@@ -23,7 +23,8 @@ public enum Check {
                 sorted.isEmpty ? "no errors" : "\(sorted.count) error\(sorted.count == 1 ? "" : "s")",
             ]
             return RunOutcome(status: sorted.isEmpty ? .success : .invalidInput, diagnostics: sorted,
-                              warnings: context.warnings.map(Report.warning) + loaded.findings.map { Report.diagnostic($0, settings: context.settings) },
+                              warnings: WarningList(texts: context.warnings, findings: [loaded.findings],
+                                                    catalog: MessageCatalog(currencies: context.settings.currencies)),
                               summary: summary, stats: ["payment_rows": payments.rowsRead])
         } catch .invalidInput(let diagnostics) {
             return RunOutcome(status: .invalidInput, diagnostics: diagnostics, summary: ["\(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s")"])

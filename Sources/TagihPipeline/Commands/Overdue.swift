@@ -46,7 +46,7 @@ public enum Overdue {
             let tenants = Set(items.map(\.receivable.tenantId))
             let last = context.settings.dunning.last?.action
             let disconnect = Set(items.filter { $0.action == last }.map(\.receivable.tenantId))
-            let warnings = context.warnings.map(Report.warning) + findings.map { Report.diagnostic($0, settings: context.settings) }
+            let warnings = WarningList(texts: context.warnings, findings: [findings], catalog: MessageCatalog(currencies: context.settings.currencies))
             return RunOutcome(status: .success, warnings: warnings, outputPath: outputPath, summary: [
                 "\(items.count) overdue invoice\(items.count == 1 ? "" : "s") of \(tenants.count) tenant\(tenants.count == 1 ? "" : "s") as of \(context.asOf)",
                 "\(disconnect.count) tenant\(disconnect.count == 1 ? "" : "s") at the last step (\(last ?? "none"))",

@@ -10,7 +10,7 @@ public enum Run {
         Progress.current.reset()
         var options = options
         var summary: [String] = []
-        var warnings: [Diagnostic] = []
+        var warnings = WarningList()
         while true {
             let (outcome, continuesFrom) = once(options)
             summary += outcome.summary
@@ -74,16 +74,14 @@ public enum Run {
             Trace.mark("checked the numbers")
 
             Progress.current.enter("writing the month folder")
-            let errors = diagnostics.sorted + warnings.map(Report.warning)
             let written = try WriteMonth.run(context, loaded, billed, balances: balances, folder: folder, files: files, payments: payments,
-                                             templates: templates, errors: errors)
+                                             templates: templates, errors: diagnostics.sorted, warnings: warnings)
             Progress.current.enter("committing the outputs")
             try folder.commit()
             Trace.mark("committed the output folder")
-            let runWarnings = warnings.map(Report.warning) + written.warnings
             let summary = RunSummary.lines(context, billed, issued: issued, balances: balances, skipped: diagnostics.count, waiting: loaded.waiting + payments.waiting,
                                            mails: written.mails, monthFolder: context.monthFolder)
-            let outcome = RunOutcome(status: .success, diagnostics: diagnostics.sorted, warnings: runWarnings.sorted { ($0.location, $0.message) < ($1.location, $1.message) },
+            let outcome = RunOutcome(status: .success, diagnostics: diagnostics.sorted, warnings: written.warnings,
                                      outputPath: context.monthFolder, summary: summary,
                                      stats: ["payment_rows": payments.rowsRead, "payments": billed.journal.payments.payments,
                                              "invoices": issued.count, "cells": XlsxStatistics.cells, "mails": written.mails])
@@ -119,10 +117,11 @@ public enum Run {
 
     /// Writes errors.csv alone (for invalid input), leaving any earlier output as it was.
     static func fail(_ stop: RunStop, outputPath: String, warnings: [Diagnostic]) -> RunOutcome {
+        let warnings = WarningList(texts: warnings, findings: [], catalog: MessageCatalog())
         guard case .invalidInput(let diagnostics) = stop else { return RunOutcome(stop, outputPath: outputPath, warnings: warnings) }
         do {
             try MonthFolder.replaceFile(in: outputPath, named: "errors.csv") { path in
-                try ErrorsFile.write((diagnostics + warnings.map(Report.warning)).sorted { ($0.location, $0.message) < ($1.location, $1.message) }, to: path)
+                try ErrorsFile.write(diagnostics, warnings: warnings, to: path)
             }
         } catch {
             return RunOutcome(status: .outputFailed("\(error)"), diagnostics: diagnostics, warnings: warnings, outputPath: outputPath)

@@ -17,14 +17,14 @@ public struct RunOutcome: Sendable {
     public var status: Status
     public var diagnostics: [Diagnostic] = []
     /// Problems that did not stop the run (a phone number that cannot be read), also in errors.csv.
-    public var warnings: [Diagnostic] = []
+    public var warnings = WarningList()
     public var outputPath: String?
     /// Lines of the end-of-run summary: counts and totals.
     public var summary: [String] = []
     /// Counters for benchmarks (`--stats`): rows read, cells written.
     public var stats: [String: Int] = [:]
 
-    public init(status: Status, diagnostics: [Diagnostic] = [], warnings: [Diagnostic] = [], outputPath: String? = nil,
+    public init(status: Status, diagnostics: [Diagnostic] = [], warnings: WarningList = WarningList(), outputPath: String? = nil,
                 summary: [String] = [], stats: [String: Int] = [:]) {
         self.status = status
         self.diagnostics = diagnostics
@@ -44,7 +44,7 @@ public struct RunOutcome: Sendable {
         }
     }
 
-    init(_ stop: RunStop, outputPath: String?, warnings: [Diagnostic] = []) {
+    init(_ stop: RunStop, outputPath: String?, warnings: WarningList = WarningList()) {
         switch stop {
         case .invalidInput(let diagnostics): self.init(status: .invalidInput, diagnostics: diagnostics, warnings: warnings, outputPath: outputPath)
         case .usage(let message): self.init(status: .usage(message), warnings: warnings)

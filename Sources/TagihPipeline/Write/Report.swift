@@ -5,9 +5,8 @@ import TagihCore
 enum Report {
     static let warningPrefix = "warning: "
 
-    static func diagnostic(_ finding: Finding, settings: Settings) -> Diagnostic {
-        let catalog = MessageCatalog(currencies: settings.currencies)
-        return Diagnostic(finding.location, value: finding.value, warningPrefix + catalog.text(finding.warning))
+    static func diagnostic(_ finding: Finding, catalog: MessageCatalog) -> Diagnostic {
+        Diagnostic(finding.location, value: finding.value, warningPrefix + catalog.text(finding.warning))
     }
 
     static func warning(_ diagnostic: Diagnostic) -> Diagnostic {

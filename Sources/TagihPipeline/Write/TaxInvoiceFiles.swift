@@ -32,6 +32,8 @@ enum TaxInvoiceFiles {
         // its first one was left out for.
         let order = skipped.indices.sorted { (skipped[$0].tenant, $0) < (skipped[$1].tenant, $1) }
         var findings: [Finding] = []
+        // One per tenant, counted first: grown by doubling, the list would be up to twice its size.
+        findings.reserveCapacity(order.indices.count { $0 == 0 || skipped[order[$0]].tenant != skipped[order[$0 - 1]].tenant })
         var at = order.startIndex
         while at < order.endIndex {
             let first = skipped[order[at]]

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import TagihCore
+@testable import TagihPipeline
+
+/// A run's warnings: the findings of several jobs and the settings' own warnings, in place
+/// order whichever job finished first, made into text as they are read, and merged with the
+/// rows left out in errors.csv.
+@Suite struct WarningListTests {
+    func at(_ file: String, _ line: Int) -> TagihCore.SourceLocation { TagihCore.SourceLocation(file: file, line: line, column: 1) }
+
+    var list: WarningList {
+        let summaryJob = [Finding(at("tenants.csv", 9), value: "T9", .unreadablePhone(tenant: "T9", useFor: "whatsapp.csv")),
+                          Finding(at("tenants.csv", 2), value: "T2", .unreadablePhone(tenant: "T2", useFor: "whatsapp.csv"))]
+        let taxJob = [Finding(at("tenants.csv", 2), value: "T2", .taxInvoicesSkipped(tenant: "T2", invoices: ["INV-1"], reason: .buyerWithoutTaxId))]
+        let settings = [Diagnostic(at("settings.yaml", 4), value: "x", "unknown key x")]
+        return WarningList(texts: settings, findings: [summaryJob, taxJob], catalog: MessageCatalog())
+    }
+
+    @Test func warningsAreInPlaceOrderAndSayTheyAreWarnings() {
+        let warnings = Array(list)
+        #expect(warnings.map(\.location.file) == ["settings.yaml", "tenants.csv", "tenants.csv", "tenants.csv"])
+        #expect(warnings.map(\.location.line) == [4, 2, 2, 9])
+        #expect(warnings.allSatisfy { $0.message.hasPrefix("warning: ") })
+        #expect(warnings[0].message == "warning: unknown key x")
+        // Two at one place: by their text ("invoice ..." before "phone ...").
+        #expect(warnings[1].message.hasPrefix("warning: invoice of tenant T2 (INV-1) gets no e-Faktur record"))
+        #expect(warnings[2].message == "warning: phone of tenant T2 cannot be read as a phone number without guessing; left out of whatsapp.csv")
+        // The same findings from jobs that finished the other way round: the same order.
+        let swapped = WarningList(texts: [Diagnostic(at("settings.yaml", 4), value: "x", "unknown key x")],
+                                  findings: [[Finding(at("tenants.csv", 2), value: "T2", .taxInvoicesSkipped(tenant: "T2", invoices: ["INV-1"], reason: .buyerWithoutTaxId))],
+                                             [Finding(at("tenants.csv", 2), value: "T2", .unreadablePhone(tenant: "T2", useFor: "whatsapp.csv")),
+                                              Finding(at("tenants.csv", 9), value: "T9", .unreadablePhone(tenant: "T9", useFor: "whatsapp.csv"))]],
+                                  catalog: MessageCatalog())
+        #expect(Array(swapped) == warnings)
+    }
+
+    @Test func aSpanOverAMonthEndListsEachMonthsWarningsInTurn() {
+        let later = WarningList(texts: [Diagnostic(at("a.csv", 1), "first of the next month")], findings: [], catalog: MessageCatalog())
+        var joined = list
+        joined += later
+        #expect(joined.count == 5)
+        #expect(joined.last?.message == "warning: first of the next month")
+        #expect(Array(joined.prefix(4)) == Array(list))
+        #expect(Array(WarningList() + later) == Array(later))
+    }
+
+    @Test func errorsFileMergesRowsLeftOutWithWarningsByPlace() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("warnings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("errors.csv").path
+        let errors = [Diagnostic(at("payments.csv", 3), value: "1,5", "amount \"1,5\" is not a decimal number"),
+                      Diagnostic(at("tenants.csv", 5), value: "", "email is required")]
+        try ErrorsFile.write(errors, warnings: list, to: path)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(whereSeparator: \.isNewline).map { $0.split(separator: ",").prefix(2).joined(separator: ",") }
+        #expect(lines == ["file,line", "payments.csv,3", "settings.yaml,4", "tenants.csv,2", "tenants.csv,2", "tenants.csv,5", "tenants.csv,9"])
+    }
+}
