@@ -31,12 +31,17 @@ public enum Aging {
         ladder.sorted { $0.days < $1.days }.last { daysOverdue >= $0.days }?.action ?? ""
     }
 
+    /// Owed and past due as of the day. Orders are never overdue: paid, still within their
+    /// payment code's life, or expired.
+    public static func isOverdue(_ receivable: Receivable, asOf: CivilDate) -> Bool {
+        receivable.outstanding.isPositive && receivable.dueDate < asOf && receivable.expiresAt == nil
+    }
+
     /// Worst first: most days overdue, then the larger amount, then tenant and number.
     public static func overdue(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String> = []) -> [OverdueItem] {
         var items: [OverdueItem] = []
         var worst: [String: Int] = [:]
-                // Orders are never overdue: paid, still within their payment code's life, or expired.
-        for receivable in receivables where receivable.outstanding.isPositive && receivable.dueDate < asOf && receivable.expiresAt == nil && !excluded.contains(receivable.number) {
+        for receivable in receivables where isOverdue(receivable, asOf: asOf) && !excluded.contains(receivable.number) {
             let days = asOf.days(since: receivable.dueDate)
             worst[receivable.tenantId] = max(worst[receivable.tenantId] ?? 0, days)
             items.append(OverdueItem(receivable: receivable, daysOverdue: days, bucket: AgingBucket(daysOverdue: days), action: ""))

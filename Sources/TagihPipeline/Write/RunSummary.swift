@@ -26,7 +26,7 @@ enum RunSummary {
             }
         }
         let open = billed.nextState.receivables.reduce(0) { $0 + ($1.outstanding.isPositive ? 1 : 0) }
-        let overdue = Aging.overdue(billed.nextState.receivables, asOf: context.asOf, ladder: []).count
+        let overdue = billed.nextState.receivables.count { Aging.isOverdue($0, asOf: context.asOf) }
         lines.append("\(open) invoice\(open == 1 ? "" : "s") open after this run, \(overdue) overdue as of \(context.asOf)")
         for balance in balances {
             var equation = "  \(balance.currency) open: \(plain(balance.openBefore)) before + \(plain(balance.issued)) issued - \(plain(balance.paidByPayments)) paid - \(plain(balance.paidFromCredit)) from credit - \(plain(balance.expired)) expired"
@@ -34,10 +34,12 @@ enum RunSummary {
             if !balance.creditNotesOnInvoices.isZero { equation += " - \(plain(balance.creditNotesOnInvoices)) credit notes" }
             lines.append(equation + " = \(plain(balance.openAfter)) (checked)")
         }
-        let paidWindows = journal.payouts.filter(\.isPaid)
-        let paid = paidWindows.count
+        // Counted in place: a copy of the paid windows would be the largest thing made after the
+        // outputs were written.
+        let paid = journal.payouts.count(where: \.isPaid)
         // One transfer per tenant (and currency) of the run, whatever the number of its windows.
-        let transfers = Set(paidWindows.map { "\($0.window.tenantId) \($0.amount.currency)" }).count
+        struct Transfer: Hashable { let tenant: String, currency: CurrencyCode }
+        let transfers = Set(journal.payouts.lazy.filter(\.isPaid).map { Transfer(tenant: $0.window.tenantId, currency: $0.amount.currency) }).count
         let sending = paid == transfers ? "" : " in \(transfers) transfer\(transfers == 1 ? "" : "s")"
         lines.append("\(paid) payout\(paid == 1 ? "" : "s") to send\(sending), \(journal.payouts.count - paid) held; \(billed.nextState.payoutWindows.count) window\(billed.nextState.payoutWindows.count == 1 ? "" : "s") still open")
         if !journal.creditNotes.isEmpty || !journal.voids.isEmpty {

@@ -16,14 +16,13 @@ import TagihIO
 enum WriteMonth {
     struct Written {
         var mails = 0
-        /// The run's findings as warnings, rendered once, in place order (a month of tenants
-        /// without a tax id is a hundred thousand of them: held once, not three times).
-        var warnings: [Diagnostic] = []
+        /// The run's warnings, its settings' and its findings, in place order.
+        var warnings = WarningList()
     }
 
     static func run(
         _ context: RunContext, _ loaded: LoadedInput, _ billed: Billed, balances: [Reconciliation.Balance], folder: MonthFolder,
-        files: JournalFiles, payments: TakeInPayments, templates: MailTemplates, errors: [Diagnostic]
+        files: JournalFiles, payments: TakeInPayments, templates: MailTemplates, errors: [Diagnostic], warnings: [Diagnostic]
     ) throws -> Written {
         let input = loaded.input
         let asOf = context.asOf
@@ -33,13 +32,14 @@ enum WriteMonth {
         let month = try MonthJournal(runs: runs, current: billed.journal, balances: balances)
         Trace.mark("read the month's journals")
         let standing = InvoiceStanding(state: billed.nextState, month: month, asOf: asOf)
-        let overdue = Aging.overdue(billed.nextState.receivables, asOf: asOf, ladder: input.settings.dunning)
         try folder.makeSubfolder("outbox/\(runName)/mail")
         let outbox = "outbox/\(runName)"
         let created = context.created
         let next = billed.nextState
         let remembered = Handoff(value: try payments.rememberedPayments())
-        let findings = Mutex<[Finding]>([])
+        // Each job's findings as it made them: joined into one list, a hundred thousand of them
+        // would be copied once more.
+        let findings = Mutex<[[Finding]]>([])
         let mailCount = Atomic<Int>(0)
         let journal = billed.journal
         let work = folder.workPath
@@ -132,7 +132,7 @@ enum WriteMonth {
                         left.append(Finding(input.tenants[issue.tenantId]?.location ?? .file("tenants"), value: issue.reference, .payoutLeftOut(issue)))
                     }
                 }
-                findings.withLock { $0 += left }
+                findings.withLock { $0.append(left) }
                 Trace.mark("  disbursements.xlsx")
             },
             {
@@ -144,10 +144,12 @@ enum WriteMonth {
                 // Rule 16 first: the PPN sheet of summary.xlsx sums the very records the files hold.
                 let (tax, taxFindings) = try TaxInvoiceFiles.write(month, standing: standing, input: input, period: context.month,
                                                                    folder: at("efaktur"))
-                findings.withLock { $0 += taxFindings }
+                findings.withLock { $0.append(taxFindings) }
                 Trace.mark("  efaktur")
                 try SummaryWorkbook.write(month, standing: standing, input: input, period: context.month, tax: tax, to: at("summary.xlsx"), created: created)
                 try StatementsWorkbook.write(month, state: next, input: input, period: context.month, to: at("statements.xlsx"), created: created)
+                // Made here, not before the jobs: the list is held only while it is written.
+                let overdue = Aging.overdue(next.receivables, asOf: asOf, ladder: input.settings.dunning)
                 var found = try OverdueReport.write(overdue, settings: input.settings, tenants: input.tenants, asOf: asOf,
                                                     workbookPath: at("overdue.xlsx"), csvPath: at("overdue.csv"), created: created)
                 if let router = input.settings.router {
@@ -157,7 +159,7 @@ enum WriteMonth {
                 try WhatsAppRows.write({ body in try thisRun.forEachInvoice { try body(standing.settled($0)) } }, dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
                                        path: at("\(outbox)/whatsapp.csv"), findings: &found)
                 try ReconnectFile.write(month.reconnections, input: input, path: at("reconnect.csv"))
-                findings.withLock { $0 += found }
+                findings.withLock { $0.append(found) }
                 Trace.mark("  summary.xlsx, overdue, whatsapp.csv")
             },
             {
@@ -170,13 +172,13 @@ enum WriteMonth {
         // threads of their own: `Outbox.inParallel`).
         outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
         try Jobs.run(outputJobs)
-        let rendered = findings.withLock { found in
+        let found = findings.withLock { found in
             defer { found = [] }
-            return (journal.findings + found).map { Report.diagnostic($0, settings: input.settings) }
+            return found
         }
-        let written = Written(mails: mailCount.load(ordering: .relaxed), warnings: rendered.sorted { ($0.location, $0.message) < ($1.location, $1.message) })
-        try ErrorsFile.write((errors + written.warnings).sorted { ($0.location, $0.message) < ($1.location, $1.message) },
-                             to: folder.path("runs/\(runName)/errors.csv"))
+        let list = WarningList(texts: warnings, findings: [journal.findings] + found, catalog: MessageCatalog(currencies: input.settings.currencies))
+        let written = Written(mails: mailCount.load(ordering: .relaxed), warnings: list)
+        try ErrorsFile.write(errors, warnings: list, to: folder.path("runs/\(runName)/errors.csv"))
         for name in ["state.yaml", "errors.csv"] {
             guard link(folder.path("runs/\(runName)/\(name)"), folder.path(name)) == 0 else {
                 throw OutputError("cannot write \(folder.path(name)): \(String(cString: strerror(errno)))")
