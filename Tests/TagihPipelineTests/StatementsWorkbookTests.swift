@@ -21,7 +21,7 @@ import TagihCore
         let day1 = [Self.row("T1", opening: 0, invoices: 100_000), Self.row("T3", opening: 20_000, payments: 20_000)]
         let day2 = [Self.row("T1", opening: 100_000, payments: 60_000), Self.row("T2", opening: 0, invoices: 50_000)]
         // The state after day 2: T1 owes 40,000, T2 50,000, T4 (not moved this month) 7,000.
-        let balances: [StatementBook.Key: Money] = [
+        let balances: TenantBalances = [
             .init(tenant: "T1", currency: Self.idr): Self.rp(40_000), .init(tenant: "T2", currency: Self.idr): Self.rp(50_000),
             .init(tenant: "T4", currency: Self.idr): Self.rp(7_000),
         ]

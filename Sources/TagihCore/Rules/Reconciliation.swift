@@ -180,10 +180,8 @@ public enum Reconciliation {
         var problems: [String] = []
         let opening = StatementBook.balances(before)
         let closing = StatementBook.balances(after)
-        var moved = Set<StatementBook.Key>()
         for row in statements {
             let key = StatementBook.Key(tenant: row.tenantId, currency: row.currency)
-            moved.insert(key)
             let zero = Money.zero(row.currency)
             if row.opening != opening[key] ?? zero || row.closing != closing[key] ?? zero {
                 problems.append("statement of \(row.tenantId) (\(row.currency)): opening \(row.opening.minor) or closing \(row.closing.minor) is not the state's")
@@ -192,10 +190,22 @@ public enum Reconciliation {
                 problems.append("statement of \(row.tenantId) (\(row.currency)): closing \(row.closing.minor) is not \(row.opening.minor) + \(row.invoices.minor) invoiced - \(row.creditNotes.minor) credited - \(row.payments.minor) paid + \(row.refunds.minor) refunded - \(row.writtenOff.minor) written off = \(row.expectedClosing.minor)")
             }
         }
-        for key in Set(opening.keys).union(closing.keys) where !moved.contains(key) {
+        // Every other tenant's balance is unchanged: the two states' balances walked side by
+        // side in key order, skipping the tenants that have a statement.
+        let moved = statements.map { StatementBook.Key(tenant: $0.tenantId, currency: $0.currency) }.sorted()
+        var (nextOpening, nextClosing, nextMoved) = (opening.startIndex, closing.startIndex, moved.startIndex)
+        while nextOpening < opening.endIndex || nextClosing < closing.endIndex {
+            let openingKey = nextOpening < opening.endIndex ? opening[nextOpening].key : nil
+            let closingKey = nextClosing < closing.endIndex ? closing[nextClosing].key : nil
+            let key = [openingKey, closingKey].compactMap { $0 }.min()!
             let zero = Money.zero(key.currency)
-            if opening[key] ?? zero != closing[key] ?? zero {
-                problems.append("statement of \(key.tenant) (\(key.currency)): the balance moved from \((opening[key] ?? zero).minor) to \((closing[key] ?? zero).minor) with no movement recorded")
+            var (was, now) = (zero, zero)
+            if openingKey == key { was = opening[nextOpening].amount; nextOpening += 1 }
+            if closingKey == key { now = closing[nextClosing].amount; nextClosing += 1 }
+            while nextMoved < moved.endIndex, moved[nextMoved] < key { nextMoved += 1 }
+            if nextMoved < moved.endIndex, moved[nextMoved] == key { continue }
+            if was != now {
+                problems.append("statement of \(key.tenant) (\(key.currency)): the balance moved from \(was.minor) to \(now.minor) with no movement recorded")
             }
         }
         return problems.sorted()

@@ -137,17 +137,11 @@ public struct StatementBook: Sendable {
     }
 
     /// Each tenant's balance in a state: outstanding on its receivables less its credit.
-    public static func balances(_ state: BillingState) -> [Key: Money] {
-        var balances: [Key: Money] = [:]
-        forEachBalancePart(state) { tenant, amount in
-            balances[Key(tenant: tenant, currency: amount.currency), default: .zero(amount.currency)] += amount
-        }
-        return balances
-    }
+    public static func balances(_ state: BillingState) -> TenantBalances { TenantBalances(state) }
 
     /// The parts a state's balances are summed from: each receivable's outstanding, each
     /// credit taken off.
-    private static func forEachBalancePart(_ state: BillingState, _ body: (String, Money) -> Void) {
+    static func forEachBalancePart(_ state: BillingState, _ body: (String, Money) -> Void) {
         for receivable in state.receivables where !receivable.outstanding.isZero { body(receivable.tenantId, receivable.outstanding) }
         for credit in state.credits where !credit.amount.isZero { body(credit.tenantId, -credit.amount) }
     }

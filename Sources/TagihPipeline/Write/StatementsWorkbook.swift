@@ -24,8 +24,7 @@ enum StatementsWorkbook {
     /// (in that order already) merged as they are read and joined in run order, so no table of
     /// the month's tenants is built; a tenant whose balance did not move this month shows it
     /// as both opening and closing.
-    static func forEachRow(_ runs: [StatementRows], balances: [StatementBook.Key: Money], _ body: (TenantStatement) throws -> Void) throws {
-        let unmoved = balances.sorted { $0.key < $1.key }
+    static func forEachRow(_ runs: [StatementRows], balances unmoved: TenantBalances, _ body: (TenantStatement) throws -> Void) throws {
         var nextUnmoved = 0
         func key(_ row: TenantStatement) -> StatementBook.Key { StatementBook.Key(tenant: row.tenantId, currency: row.currency) }
         while true {
@@ -76,7 +75,7 @@ enum StatementsWorkbook {
         let totalSheet = try workbook.addSheet(labels.layout(totals))
         for currency in sums.keys.sorted() {
             guard let (count, row) = sums[currency] else { continue }
-            let inState = balances.filter { $0.key.currency == currency }.values.reduce(Money.zero(currency), +)
+            let inState = balances.lazy.filter { $0.key.currency == currency }.reduce(Money.zero(currency)) { $0 + $1.amount }
             try totalSheet.append([
                 .text(currency.description), .integer(count), .money(row.opening), .money(row.invoices), .money(row.creditNotes),
                 .money(row.payments), .money(row.refunds), .money(row.creditUsed), .money(row.writtenOff), .money(row.closing),
