@@ -406,6 +406,10 @@ public struct Ledger: Sendable {
     /// `keepSettledSince` (so a refund can still reopen them), by due date. Moves them out of
     /// the ledger, which is empty afterwards: a month's invoices are many.
     public mutating func takeReceivablesToKeep(keepSettledSince: CivilDate, issuedSince: CivilDate) -> [Receivable] {
+        // Nothing is matched after this: the indexes go before the next state is built beside
+        // them (each tenant's list and the references, about 18 MB at 100,000 tenants).
+        byTenant = [:]
+        references = [:]
         var kept = receivables.removeAllValues()
         kept.removeAll { !($0.outstanding.isPositive || $0.issueDate >= issuedSince || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
         kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
