@@ -172,6 +172,9 @@ enum WriteMonth {
         // threads of their own: `Outbox.inParallel`).
         outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
         try Jobs.run(outputJobs)
+        // The jobs' threads freed their working memory into arenas of their own, which the
+        // rest of the run (on this thread) cannot use: given back instead of added to.
+        FreeMemory.release()
         let found = findings.withLock { found in
             defer { found = [] }
             return found
