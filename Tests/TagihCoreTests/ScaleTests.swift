@@ -45,7 +45,7 @@ import Testing
     @Test func tenantBalancesAndStatements() {
         expectLinear("tenant balances") { receivables in
             let state = BillingState(asOf: day("2026-11-30"), receivables: receivables)
-            _ = StatementBook.balances(state)
+            _ = TenantBalances(state)
             _ = Reconciliation.statementProblems([], before: state, after: state)
         }
     }

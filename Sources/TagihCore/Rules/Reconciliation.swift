@@ -178,8 +178,8 @@ public enum Reconciliation {
     /// balance less credit.
     public static func statementProblems(_ statements: [TenantStatement], before: BillingState, after: BillingState) -> [String] {
         var problems: [String] = []
-        let opening = StatementBook.balances(before)
-        let closing = StatementBook.balances(after)
+        let opening = TenantBalances(before)
+        let closing = TenantBalances(after)
         for row in statements {
             let key = StatementBook.Key(tenant: row.tenantId, currency: row.currency)
             let zero = Money.zero(row.currency)
@@ -197,7 +197,13 @@ public enum Reconciliation {
         while nextOpening < opening.endIndex || nextClosing < closing.endIndex {
             let openingKey = nextOpening < opening.endIndex ? opening[nextOpening].key : nil
             let closingKey = nextClosing < closing.endIndex ? closing[nextClosing].key : nil
-            let key = [openingKey, closingKey].compactMap { $0 }.min()!
+            let key: StatementBook.Key
+            switch (openingKey, closingKey) {
+            case let (was?, now?): key = min(was, now)
+            case let (was?, nil): key = was
+            case let (nil, now?): key = now
+            case (nil, nil): preconditionFailure("the loop ends when both sides are read")
+            }
             let zero = Money.zero(key.currency)
             var (was, now) = (zero, zero)
             if openingKey == key { was = opening[nextOpening].amount; nextOpening += 1 }

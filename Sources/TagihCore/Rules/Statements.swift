@@ -136,9 +136,6 @@ public struct StatementBook: Sendable {
         }
     }
 
-    /// Each tenant's balance in a state: outstanding on its receivables less its credit.
-    public static func balances(_ state: BillingState) -> TenantBalances { TenantBalances(state) }
-
     /// The parts a state's balances are summed from: each receivable's outstanding, each
     /// credit taken off.
     static func forEachBalancePart(_ state: BillingState, _ body: (String, Money) -> Void) {

@@ -80,7 +80,7 @@ public enum Run {
             try folder.commit()
             Trace.mark("committed the output folder")
             let summary = RunSummary.lines(context, billed, issued: issued, balances: balances, skipped: diagnostics.count, waiting: loaded.waiting + payments.waiting,
-                                           mails: written.mails, monthFolder: context.monthFolder)
+                                           mails: written.mails, transfers: written.transfers, monthFolder: context.monthFolder)
             let outcome = RunOutcome(status: .success, diagnostics: diagnostics.sorted, warnings: written.warnings,
                                      outputPath: context.monthFolder, summary: summary,
                                      stats: ["payment_rows": payments.rowsRead, "payments": billed.journal.payments.payments,

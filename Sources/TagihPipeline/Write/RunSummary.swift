@@ -3,7 +3,7 @@ import TagihCore
 /// The few lines printed at the end of a run: what it issued and applied, and what it adds up to.
 enum RunSummary {
     static func lines(_ context: RunContext, _ billed: Billed, issued: IssuedTotals, balances: [Reconciliation.Balance], skipped: Int, waiting: Int,
-                      mails: Int, monthFolder: String) -> [String] {
+                      mails: Int, transfers: Int, monthFolder: String) -> [String] {
         var lines: [String] = []
         let journal = billed.journal
         let settings = context.settings
@@ -37,9 +37,6 @@ enum RunSummary {
         // Counted in place: a copy of the paid windows would be the largest thing made after the
         // outputs were written.
         let paid = journal.payouts.count(where: \.isPaid)
-        // One transfer per tenant (and currency) of the run, whatever the number of its windows.
-        struct Transfer: Hashable { let tenant: String, currency: CurrencyCode }
-        let transfers = Set(journal.payouts.lazy.filter(\.isPaid).map { Transfer(tenant: $0.window.tenantId, currency: $0.amount.currency) }).count
         let sending = paid == transfers ? "" : " in \(transfers) transfer\(transfers == 1 ? "" : "s")"
         lines.append("\(paid) payout\(paid == 1 ? "" : "s") to send\(sending), \(journal.payouts.count - paid) held; \(billed.nextState.payoutWindows.count) window\(billed.nextState.payoutWindows.count == 1 ? "" : "s") still open")
         if !journal.creditNotes.isEmpty || !journal.voids.isEmpty {

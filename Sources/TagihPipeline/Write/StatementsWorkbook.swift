@@ -57,7 +57,7 @@ enum StatementsWorkbook {
                                         currencies: input.settings.currencies)
         let sheet = try workbook.addSheet(labels.layout(statements))
         var sums: [CurrencyCode: (count: Int, row: TenantStatement)] = [:]
-        let balances = StatementBook.balances(state)
+        let balances = TenantBalances(state)
         try forEachRow(try month.statementRows(), balances: balances) { row in
             try sheet.append([
                 .text(row.tenantId), .text(input.tenants[row.tenantId]?.name ?? ""), .text(row.currency.description), .money(row.opening),

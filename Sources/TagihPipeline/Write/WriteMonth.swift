@@ -16,6 +16,8 @@ import TagihIO
 enum WriteMonth {
     struct Written {
         var mails = 0
+        /// The run's transfers (`TransferBatch`): one per tenant and currency paid out.
+        var transfers = 0
         /// The run's warnings, its settings' and its findings, in place order.
         var warnings = WarningList()
     }
@@ -180,7 +182,7 @@ enum WriteMonth {
             return found
         }
         let list = WarningList(texts: warnings, findings: [journal.findings] + found, catalog: MessageCatalog(currencies: input.settings.currencies))
-        let written = Written(mails: mailCount.load(ordering: .relaxed), warnings: list)
+        let written = Written(mails: mailCount.load(ordering: .relaxed), transfers: transfers.count, warnings: list)
         try ErrorsFile.write(errors, warnings: list, to: folder.path("runs/\(runName)/errors.csv"))
         for name in ["state.yaml", "errors.csv"] {
             guard link(folder.path("runs/\(runName)/\(name)"), folder.path(name)) == 0 else {
