@@ -29,6 +29,20 @@ import Testing
         #expect(directory.all == ["again"] && directory["k1"] == "again")
     }
 
+    /// A place names its value until the directory is emptied: a value removed and added again
+    /// takes a new place, the old one stays counted.
+    @Test func aPlaceKeepsNamingItsValue() {
+        var directory = Directory<Int>([("a", 1), ("b", 2)])
+        let b = directory.place(of: "b")!
+        directory["a"] = nil
+        directory["a"] = 3
+        #expect(directory.place(of: "b") == b && directory[place: b] == 2)
+        #expect(directory.place(of: "a") == 2 && directory.placeCount == 3)
+        directory[place: b] = 7
+        #expect(directory["b"] == 7)
+        #expect(directory.place(of: "z") == nil)
+    }
+
     @Test func nothingRemovedReadsEveryValue() {
         let directory = Directory<Int>([("a", 1), ("a", 2), ("b", 3)])
         #expect(Array(directory.reachable) == [2, 3])

@@ -185,7 +185,7 @@ public struct BillingRun {
         // issued (so they may name one) and before its payments.
         correct(on: day, at: start)
         try events(until: end, scheduledAddedAt: start)
-        journal.payouts += disbursements.payOut(asOf: day)
+        disbursements.payOut(asOf: day, into: &journal.payouts)
         dun(day, end: end)
     }
 

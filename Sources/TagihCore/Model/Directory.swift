@@ -44,6 +44,19 @@ public struct Directory<Value: Sendable>: Sendable {
         }
     }
 
+    /// Where a value is kept: a place stays the value's until the directory is emptied, so
+    /// other tables can name values by a 4-byte place instead of their id.
+    public func place(of id: String) -> Int32? { index[id] }
+
+    /// The value kept at a place `place(of:)` gave.
+    public subscript(place place: Int32) -> Value {
+        get { values[Int(place)] }
+        set { values[Int(place)] = newValue }
+    }
+
+    /// How many places there are, removed ones included.
+    public var placeCount: Int { values.count }
+
     public var count: Int { index.count }
     public var isEmpty: Bool { index.isEmpty }
     public func contains(_ id: String) -> Bool { index[id] != nil }

@@ -91,8 +91,8 @@ public struct Ledger: Sendable {
     }
 
     private var receivables = Directory<Receivable>()
-    /// Each tenant's invoice numbers, oldest due first.
-    private var byTenant: [String: [String]] = [:]
+    /// Each tenant's receivables, oldest due first.
+    private var queues: ReceivableQueues
     /// Normalised reference (invoice number, order id, payment code) → invoice number.
     private var references: [String: String] = [:]
     private var credits = CreditBook()
@@ -105,6 +105,7 @@ public struct Ledger: Sendable {
     public init(receivables: [Receivable], credits: [Credit], tenants: Directory<Tenant>, zone: Zone) {
         self.tenants = tenants
         self.zone = zone
+        queues = ReceivableQueues(tenants: tenants)
         for receivable in receivables { add(receivable) }
         for credit in credits where !credit.amount.isZero {
             self.credits[CreditKey(tenant: credit.tenantId, currency: credit.amount.currency)] = credit.amount
@@ -126,13 +127,15 @@ public struct Ledger: Sendable {
     }
 
     public mutating func add(_ receivable: Receivable) {
+        if let earlier = receivables.place(of: receivable.number) {
+            queues.remove(earlier, tenant: receivables[place: earlier].tenantId)
+        }
         receivables[receivable.number] = receivable
         references[Ledger.normalise(receivable.number)] = receivable.number
-        var numbers = byTenant[receivable.tenantId, default: []]
-        byTenant[receivable.tenantId] = nil
-        let index = numbers.firstIndex { Ledger.isOlder(receivable, receivables[$0]!) } ?? numbers.count
-        numbers.insert(receivable.number, at: index)
-        byTenant[receivable.tenantId] = numbers
+        let receivables = self.receivables
+        queues.insert(receivables.place(of: receivable.number)!, tenant: receivable.tenantId) {
+            Ledger.isOlder(receivable, receivables[place: $0])
+        }
     }
 
     /// The invoice a reference names: the number as written, or another spelling of it
@@ -228,11 +231,7 @@ public struct Ledger: Sendable {
                 return .unmatched(.unknownTenant(tenant: tenant, reference: payment.reference), currency: currency)
             }
             route = .tenant
-            target = byTenant[tenant]?.first { number in
-                let receivable = receivables[number]!
-                return receivable.outstanding.isPositive && receivable.total.currency == currency && receivable.issuedAt(in: zone) <= time
-                    && !(receivable.expiresAt.map { $0 < time } ?? false)
-            }
+            target = oldestOpen(of: tenant, currency: currency, at: time)
         } else {
             return .unmatched(payment.reference.isEmpty ? .noReferenceNoTenant : .referenceMatchesNothing(reference: payment.reference), currency: currency)
         }
@@ -305,22 +304,36 @@ public struct Ledger: Sendable {
         return effect
     }
 
+    /// The tenant's oldest invoice in `currency` still open at `time` and issued by then.
+    private func oldestOpen(of tenant: String, currency: CurrencyCode, at time: Instant) -> String? {
+        for place in queues.places(of: tenant) {
+            let receivable = receivables[place: place]
+            if receivable.outstanding.isPositive && receivable.total.currency == currency && receivable.issuedAt(in: zone) <= time
+                && !(receivable.expiresAt.map { $0 < time } ?? false) {
+                return receivable.number
+            }
+        }
+        return nil
+    }
+
     /// Spends a tenant's positive credit on its open invoices in that currency issued by
     /// `time`, oldest first; a lapsed order is never paid from credit.
     private mutating func spendCredit(_ key: CreditKey, at time: Instant) -> [(invoice: String, amount: Money)] {
         guard var credit = credits[key], credit.isPositive else { return [] }
         var used: [(invoice: String, amount: Money)] = []
         let day = zone.date(of: time)
-        for number in byTenant[key.tenant] ?? [] {
+        for place in queues.places(of: key.tenant) {
             guard credit.isPositive else { break }
-            guard var receivable = receivables[number], receivable.total.currency == key.currency,
+            var receivable = receivables[place: place]
+            let number = receivable.number
+            guard receivable.total.currency == key.currency,
                   receivable.outstanding.isPositive, receivable.issuedAt(in: zone) <= time,
                   !(receivable.expiresAt.map { $0 < time } ?? false) else { continue }
             let applied = Money.min(credit, receivable.outstanding)
             receivable.outstanding -= applied
             receivable.lastPaidOn = day
             if receivable.expiresAt != nil, receivable.outstanding.isZero { settledOrders[number] = time }
-            receivables[number] = receivable
+            receivables[place: place] = receivable
             credit -= applied
             used.append((number, applied))
             creditMovements.append(CreditMovement(tenantId: key.tenant, invoice: number, amount: applied, day: day))
@@ -332,9 +345,10 @@ public struct Ledger: Sendable {
     /// An order whose code lapsed unpaid: its invoice leaves the receivables, and anything paid
     /// on it so far becomes the tenant's credit. Returns that amount.
     public mutating func expire(_ number: String) -> Money? {
-        guard let receivable = receivables[number] else { return nil }
+        guard let place = receivables.place(of: number) else { return nil }
+        let receivable = receivables[place: place]
+        queues.remove(place, tenant: receivable.tenantId)
         receivables[number] = nil
-        byTenant[receivable.tenantId]?.removeAll { $0 == number }
         let paid = receivable.paid
         if paid.isPositive {
             credits[CreditKey(tenant: receivable.tenantId, currency: paid.currency), default: .zero(paid.currency)] += paid
@@ -350,8 +364,8 @@ public struct Ledger: Sendable {
         let taken = receivable.total - receivable.outstanding
         guard taken.isZero else { return .failure(.voidOfPaidInvoice(invoice: number, paid: taken)) }
         if receivable.expiresAt != nil && receivable.source == .order { return .failure(.voidOfPendingOrder(invoice: number)) }
+        queues.remove(receivables.place(of: number)!, tenant: receivable.tenantId)
         receivables[number] = nil
-        byTenant[receivable.tenantId]?.removeAll { $0 == number }
         return .success(receivable)
     }
 
@@ -407,8 +421,8 @@ public struct Ledger: Sendable {
     /// the ledger, which is empty afterwards: a month's invoices are many.
     public mutating func takeReceivablesToKeep(keepSettledSince: CivilDate, issuedSince: CivilDate) -> [Receivable] {
         // Nothing is matched after this: the indexes go before the next state is built beside
-        // them (each tenant's list and the references, about 18 MB at 100,000 tenants).
-        byTenant = [:]
+        // them (the references, about 8 MB at 100,000 tenants).
+        queues = ReceivableQueues(tenants: Directory())
         references = [:]
         var kept = receivables.removeAllValues()
         kept.removeAll { !($0.outstanding.isPositive || $0.issueDate >= issuedSince || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
