@@ -12,7 +12,7 @@ import Testing
     var list: WarningList {
         let summaryJob = [Finding(at("tenants.csv", 9), value: "T9", .unreadablePhone(tenant: "T9", useFor: "whatsapp.csv")),
                           Finding(at("tenants.csv", 2), value: "T2", .unreadablePhone(tenant: "T2", useFor: "whatsapp.csv"))]
-        let taxJob = [Finding(at("tenants.csv", 2), value: "T2", .taxInvoicesSkipped(tenant: "T2", invoices: ["INV-1"], reason: .buyerWithoutTaxId))]
+        let taxJob = [Finding(at("tenants.csv", 2), value: "T2", .taxInvoicesSkipped(tenant: "T2", named: "INV-1", count: 1, reason: .buyerWithoutTaxId))]
         let settings = [Diagnostic(at("settings.yaml", 4), value: "x", "unknown key x")]
         return WarningList(texts: settings, findings: [summaryJob, taxJob], catalog: MessageCatalog())
     }
@@ -28,11 +28,29 @@ import Testing
         #expect(warnings[2].message == "warning: phone of tenant T2 cannot be read as a phone number without guessing; left out of whatsapp.csv")
         // The same findings from jobs that finished the other way round: the same order.
         let swapped = WarningList(texts: [Diagnostic(at("settings.yaml", 4), value: "x", "unknown key x")],
-                                  findings: [[Finding(at("tenants.csv", 2), value: "T2", .taxInvoicesSkipped(tenant: "T2", invoices: ["INV-1"], reason: .buyerWithoutTaxId))],
+                                  findings: [[Finding(at("tenants.csv", 2), value: "T2", .taxInvoicesSkipped(tenant: "T2", named: "INV-1", count: 1, reason: .buyerWithoutTaxId))],
                                              [Finding(at("tenants.csv", 2), value: "T2", .unreadablePhone(tenant: "T2", useFor: "whatsapp.csv")),
                                               Finding(at("tenants.csv", 9), value: "T9", .unreadablePhone(tenant: "T9", useFor: "whatsapp.csv"))]],
                                   catalog: MessageCatalog())
         #expect(Array(swapped) == warnings)
+    }
+
+    /// Rule 16's warning: one per tenant, naming its first three invoices left out in the
+    /// order they were issued and counting the rest, under its first invoice's reason.
+    @Test func invoicesLeftOutOfEFakturAreOneWarningPerTenant() {
+        let tenants = Directory<Tenant>([("T1", Tenant(id: "T1", name: "A", email: "", currency: CurrencyCode("IDR")!, location: at("tenants.csv", 2))),
+                                         ("T2", Tenant(id: "T2", name: "B", email: "", currency: CurrencyCode("IDR")!, location: at("tenants.csv", 3)))])
+        let skipped: [(tenant: String, invoice: String, reason: TaxInvoices.SkipReason)] = [
+            ("T2", "INV-1", .buyerWithoutTaxId), ("T1", "INV-2", .negativeLine), ("T2", "INV-3", .negativeLine),
+            ("T2", "INV-4", .buyerWithoutTaxId), ("T2", "INV-5", .buyerWithoutTaxId), ("T2", "INV-6", .buyerWithoutTaxId)]
+        let findings = TaxInvoiceFiles.findings(for: skipped, tenants: tenants)
+        #expect(findings.map(\.value) == ["T1", "T2"])
+        #expect(findings.map(\.location.line) == [2, 3])
+        let catalog = MessageCatalog()
+        #expect(catalog.text(findings[0].warning)
+                == "invoice of tenant T1 (INV-2) gets no e-Faktur record: it has a taxable line below zero; make it in Coretax by hand")
+        #expect(catalog.text(findings[1].warning)
+                == "5 invoices of tenant T2 (INV-1, INV-3, INV-4 and 2 more) get no e-Faktur record: the tenant has no tax_id (NPWP or NIK); make them in Coretax by hand")
     }
 
     @Test func aSpanOverAMonthEndListsEachMonthsWarningsInTurn() {

@@ -2,15 +2,20 @@
 /// it such as the state a run continues from, its path), 1-based line and column.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let file: String
-    public let line: Int
-    public let column: Int
+    /// Kept in 32 bits (every tenant, subscription and warning carries a location; a line
+    /// past four billion is read as the last one that fits).
+    private let storedLine: UInt32
+    private let storedColumn: UInt32
     /// The file is not in the input folder: `file` is its path as given.
     public let external: Bool
 
+    public var line: Int { Int(storedLine) }
+    public var column: Int { Int(storedColumn) }
+
     public init(file: String, line: Int, column: Int, external: Bool = false) {
         self.file = file
-        self.line = line
-        self.column = column
+        storedLine = UInt32(clamping: line)
+        storedColumn = UInt32(clamping: column)
         self.external = external
     }
 

@@ -107,7 +107,7 @@ public struct MessageCatalog: Sendable {
             return "order \(order) was not invoiced: subscription \"\(subscription)\" it names no longer exists (the order that bought it lapsed unpaid)"
         case .unreadablePhone(let tenant, let useFor):
             return "phone of tenant \(tenant) cannot be read as a phone number without guessing; left out of \(useFor)"
-        case .taxInvoicesSkipped(let tenant, let invoices, let reason):
+        case .taxInvoicesSkipped(let tenant, let named, let count, let reason):
             let why: String
             switch reason {
             case .currency(let code): why = "it is in \(code), and Coretax takes rupiah only"
@@ -116,8 +116,8 @@ public struct MessageCatalog: Sendable {
             case .buyerWithoutAddress: why = "the tenant, known by NIK only, has no address"
             case .negativeLine: why = "it has a taxable line below zero"
             }
-            let list = invoices.count > 3 ? invoices.prefix(3).joined(separator: ", ") + " and \(invoices.count - 3) more" : invoices.joined(separator: ", ")
-            return "\(invoices.count == 1 ? "invoice" : "\(invoices.count) invoices") of tenant \(tenant) (\(list)) get\(invoices.count == 1 ? "s" : "") no e-Faktur record: \(why); make \(invoices.count == 1 ? "it" : "them") in Coretax by hand"
+            let list = count > 3 ? named + " and \(count - 3) more" : named
+            return "\(count == 1 ? "invoice" : "\(count) invoices") of tenant \(tenant) (\(list)) get\(count == 1 ? "s" : "") no e-Faktur record: \(why); make \(count == 1 ? "it" : "them") in Coretax by hand"
         case .payoutLeftOut(let issue):
             return issue.description + "; it stays in payouts.csv, to be paid by hand"
         case .routerLeftOut(let tenant, let file, let refusal):

@@ -88,8 +88,10 @@ public enum RunWarning: Sendable, Equatable {
     /// A transfer a bank or payout-service upload file cannot carry: left out of that file
     /// (it stays in payouts.csv, to be paid by hand).
     indirect case payoutLeftOut(PayoutIssue)
-    /// A tenant's taxable invoices that get no e-Faktur record: the accountant makes them by hand.
-    case taxInvoicesSkipped(tenant: String, invoices: [String], reason: TaxInvoices.SkipReason)
+    /// A tenant's taxable invoices that get no e-Faktur record: the accountant makes them by
+    /// hand. The message names the first three (`named`, joined) and counts the rest: a month
+    /// of tenants without a tax id is a hundred thousand of these, held to the run's end.
+    case taxInvoicesSkipped(tenant: String, named: String, count: Int, reason: TaxInvoices.SkipReason)
     /// A tenant left out of a router script (`isolate.rsc`, `reconnect.rsc`).
     case routerLeftOut(tenant: String, file: String, RouterRefusal)
 }

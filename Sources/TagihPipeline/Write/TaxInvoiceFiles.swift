@@ -28,6 +28,13 @@ enum TaxInvoiceFiles {
             }
         }
         try writer.close()
+        return (totals, findings(for: skipped, tenants: input.tenants))
+    }
+
+    /// One warning per tenant with invoices left out: by tenant, each tenant's invoices in
+    /// the order they were issued, under the reason its first one was left out for.
+    static func findings(for skipped: [(tenant: String, invoice: String, reason: TaxInvoices.SkipReason)],
+                         tenants: Directory<Tenant>) -> [Finding] {
         // By tenant, each tenant's invoices in the order they were issued, under the reason
         // its first one was left out for.
         let order = skipped.indices.sorted { (skipped[$0].tenant, $0) < (skipped[$1].tenant, $1) }
@@ -37,14 +44,15 @@ enum TaxInvoiceFiles {
         var at = order.startIndex
         while at < order.endIndex {
             let first = skipped[order[at]]
-            var invoices: [String] = []
+            var named = first.invoice, count = 0
             while at < order.endIndex, skipped[order[at]].tenant == first.tenant {
-                invoices.append(skipped[order[at]].invoice)
+                if count > 0 && count < 3 { named += ", " + skipped[order[at]].invoice }
+                count += 1
                 at += 1
             }
-            findings.append(Finding(input.tenants[first.tenant]?.location ?? .file("tenants"), value: first.tenant,
-                                    .taxInvoicesSkipped(tenant: first.tenant, invoices: invoices, reason: first.reason)))
+            findings.append(Finding(tenants[first.tenant]?.location ?? .file("tenants"), value: first.tenant,
+                                    .taxInvoicesSkipped(tenant: first.tenant, named: named, count: count, reason: first.reason)))
         }
-        return (totals, findings)
+        return findings
     }
 }
