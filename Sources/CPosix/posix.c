@@ -57,3 +57,11 @@ void tagih_release_free_memory(void) {
     malloc_trim(0);
 #endif
 }
+
+void tagih_map_large_blocks(size_t threshold) {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, (int)threshold);
+#else
+    (void)threshold;
+#endif
+}

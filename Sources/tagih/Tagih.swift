@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TagihIO
 
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,7 @@ struct Tagih: ParsableCommand {
 
     /// Exit codes as the spec fixes them: usage mistakes are 2, not ArgumentParser's 64.
     static func main() {
+        FreeMemory.mapLargeBlocks()
         do {
             var command = try parseAsRoot()
             try command.run()

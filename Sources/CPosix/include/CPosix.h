@@ -1,6 +1,8 @@
 #ifndef TAGIH_CPOSIX_H
 #define TAGIH_CPOSIX_H
 
+#include <stddef.h>
+
 /// Atomically swaps two existing paths (Linux renameat2 with RENAME_EXCHANGE).
 /// Returns 0 on success, else -1 with errno set (ENOSYS/EINVAL where unsupported).
 int tagih_exchange_paths(const char *a, const char *b);
@@ -19,5 +21,10 @@ void tagih_silence_c_stderr(void);
 /// Hands the C library's free memory back to the system (glibc malloc_trim): after a stage
 /// drops what it built, its freed blocks would otherwise stay resident.
 void tagih_release_free_memory(void);
+
+/// Blocks of `threshold` bytes or more get pages of their own (glibc mallopt
+/// M_MMAP_THRESHOLD), given back to the system when freed. Set once, the threshold also stays
+/// put: glibc otherwise raises it to the largest block freed so far.
+void tagih_map_large_blocks(size_t threshold);
 
 #endif
