@@ -34,8 +34,8 @@ struct MailTemplates: Sendable {
             let root = folder.fullPath("templates")
             for case let relative as String in FileManager.default.enumerator(atPath: root) ?? FileManager.default.enumerator(atPath: "/dev/null")! {
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
-                if !isDirectory.boolValue && !known.contains(relative) {
+                let exists = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+                if exists && !isDirectory.boolValue && !known.contains(relative) {
                     diagnostics.add(Diagnostic(.file("templates/" + relative),
                         "not a template tagih uses; the names are <id|en>/<\(DefaultTemplates.names.joined(separator: "|"))>.mustache"))
                 }
