@@ -35,8 +35,6 @@ enum TaxInvoiceFiles {
     /// the order they were issued, under the reason its first one was left out for.
     static func findings(for skipped: [(tenant: String, invoice: String, reason: TaxInvoices.SkipReason)],
                          tenants: Directory<Tenant>) -> [Finding] {
-        // By tenant, each tenant's invoices in the order they were issued, under the reason
-        // its first one was left out for.
         let order = skipped.indices.sorted { (skipped[$0].tenant, $0) < (skipped[$1].tenant, $1) }
         var findings: [Finding] = []
         // One per tenant, counted first: grown by doubling, the list would be up to twice its size.
