@@ -8,7 +8,7 @@ SWIFT       ?= swift
 APT_PACKAGES := pkg-config libyaml-dev libxlsxwriter-dev zlib1g-dev libpango1.0-dev libcairo2-dev fonts-noto-core fonts-droid-fallback
 # The clients the tests read outputs with: openpyxl for workbooks, poppler for PDFs, xmllint
 # for the e-Faktur schema (Python's own email package reads the mail).
-TEST_APT_PACKAGES := python3 python3-openpyxl poppler-utils libxml2-utils
+TEST_APT_PACKAGES := python3 python3-openpyxl poppler-utils libxml2-utils qpdf
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/tagih
 APT_INSTALL := $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends
