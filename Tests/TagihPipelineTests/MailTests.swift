@@ -183,6 +183,32 @@ import TagihCore
         #expect(encoded.hasSuffix("trailing space=20"))
     }
 
+    @Test func quotedPrintableBreaksLongLinesAfterSeventyFiveCharacters() {
+        // 80 plain characters: 75 and a soft break (`=`, 76 in all), then the last 5.
+        let plain = String(repeating: "0123456789", count: 8)
+        #expect(QuotedPrintable.encode(plain) == String(plain.prefix(75)) + "=\r\n" + String(plain.suffix(5)))
+        // An `=` that would end past 75 (at 74: 73 plain, then 3 for `=3D`) goes to the next line.
+        let seventyThree = String(repeating: "a", count: 73)
+        #expect(QuotedPrintable.encode(seventyThree + "=b") == seventyThree + "=\r\n=3Db")
+        // A space is plain inside a line, encoded before a line end; a tab likewise.
+        #expect(QuotedPrintable.encode("a b \nc\td\t") == "a b=20\r\nc\td=09")
+        // A dot starts a line only encoded, also after a soft break.
+        #expect(QuotedPrintable.encode(String(repeating: "x", count: 75) + ".y") == String(repeating: "x", count: 75) + "=\r\n=2Ey")
+        #expect(QuotedPrintable.encode("é") == "=C3=A9")
+    }
+
+    @Test func headerValuesWithoutControlsOrSpecialsAreKept() {
+        #expect(Header.clean("Klinik Sehat") == "Klinik Sehat")
+        #expect(Header.clean("a\r\nBcc: x\u{7F}") == "a  Bcc: x ")
+        #expect(Header.address(MailAddress(name: " Klinik ", email: "bad <a@b.example>,")) == #""Klinik" <bada@b.example>"#)
+        #expect(Header.address(MailAddress(name: "", email: "a@b.example")) == "<a@b.example>")
+        // Folded at spaces past 78 characters; exactly 78 stays on one line.
+        let word = String(repeating: "w", count: 38)
+        #expect(Header.fold("Subject: " + word + " " + word) == "Subject: " + word + "\r\n " + word)
+        let seventyEight = "Subject: " + String(repeating: "s", count: 69)
+        #expect(Header.fold(seventyEight) == seventyEight)
+    }
+
     @Test func fileNamesFromDataStayInTheirFolder() {
         #expect(SafeFileName.make("INV/2026/11/00001") == "INV-2026-11-00001")
         #expect(SafeFileName.make("../../etc/passwd") == "etc-passwd")

@@ -69,7 +69,7 @@ public struct MailMessage: Sendable {
         line(Header.fold("To: " + Header.address(to)))
         line(Header.fold("Subject: " + Header.encodedText(subject)))
         line("Date: " + MailMessage.rfc5322Date(date, offsetSeconds: utcOffsetSeconds))
-        line("Message-ID: <" + Header.clean(messageId).filter { $0 != "<" && $0 != ">" && $0 != " " } + ">")
+        line("Message-ID: <" + Header.without("<> ", Header.clean(messageId)) + ">")
         line("MIME-Version: 1.0")
         let mixed = "=_tagih_mixed_" + MailMessage.boundaryToken(messageId)
         if !attachments.isEmpty {
@@ -140,25 +140,37 @@ public struct MailMessage: Sendable {
 public enum Header {
     /// Line breaks and other control characters become spaces: they can never start a header.
     public static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        // Most values (ids, addresses, names) have no control characters: returned as they are.
+        // UTF-8 continuation bytes are all 0x80 or more, so bytes decide it as scalars would.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
     }
 
     /// `"Klinik \"Sehat\"" <a@b.example>`, or an RFC 2047 encoded name when it is not ASCII.
     public static func address(_ address: MailAddress) -> String {
-        let email = clean(address.email).filter { $0 != " " && $0 != "<" && $0 != ">" && $0 != "," }
+        let email = without(" <>,", clean(address.email))
         let name = clean(address.name).trimmingCharacters()
         guard !name.isEmpty else { return "<\(email)>" }
-        if name.unicodeScalars.allSatisfy({ $0.isASCII }) {
-            let escaped = name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            let needsEscape = name.utf8.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }
+            let escaped = needsEscape ? name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") : name
             return "\"\(escaped)\" <\(email)>"
         }
         return encodedWords(name).joined(separator: " ") + " <\(email)>"
     }
 
+    /// `text` without the ASCII characters in `characters` (which are never part of a
+    /// multi-byte character, so bytes can be dropped one by one).
+    static func without(_ characters: StaticString, _ text: String) -> String {
+        let drop = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+        guard text.utf8.contains(where: { drop.contains($0) }) else { return text }
+        return String(decoding: text.utf8.filter { !drop.contains($0) }, as: UTF8.self)
+    }
+
     /// Plain when ASCII, else RFC 2047 encoded words.
     public static func encodedText(_ text: String) -> String {
         let cleaned = clean(text)
-        if cleaned.unicodeScalars.allSatisfy({ $0.isASCII }) && !cleaned.contains("=?") { return cleaned }
+        if cleaned.utf8.allSatisfy({ $0 < 0x80 }) && !cleaned.contains("=?") { return cleaned }
         return encodedWords(cleaned).joined(separator: " ")
     }
 
@@ -181,7 +193,8 @@ public enum Header {
 
     /// Folds a header line at spaces so no line exceeds 78 characters where it can be helped.
     public static func fold(_ line: String) -> String {
-        guard line.count > 78 else { return line }
+        // No more bytes than 78 means no more characters: most headers end here uncounted.
+        guard line.utf8.count > 78, line.count > 78 else { return line }
         var lines: [String] = []
         var current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
@@ -224,6 +237,25 @@ public enum QuotedPrintable {
                     output.append(0x0A)
                     length = 0
                     index += byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                    continue
+                }
+                // A run of bytes that stand for themselves, copied at once: most of a message.
+                var end = index
+                let room = 75 - length
+                while end < count && end - index < room {
+                    let run = bytes[end]
+                    if run >= 33 && run <= 126 && run != UInt8(ascii: "=") && !(run == UInt8(ascii: ".") && length == 0 && end == index) {
+                        end += 1
+                    } else if run == 0x20 || run == 0x09, end + 1 < count, bytes[end + 1] != 0x0A && bytes[end + 1] != 0x0D {
+                        end += 1
+                    } else {
+                        break
+                    }
+                }
+                if end > index {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    length += end - index
+                    index = end
                     continue
                 }
                 let next = index + 1 < count ? bytes[index + 1] : 0x0A
