@@ -6,6 +6,24 @@ import TestSupport
 
 /// A sheet longer than Excel's 1,048,576 rows goes on in `NAME (2)`, header repeated.
 @Suite struct XlsxSheetTests {
+    @Test func wrappedTextCountsItsLinesAsASpreadsheetWraps() {
+        // At 7: "aaa bbb" fills a line, "ccc" starts the next.
+        #expect(XlsxSheet.lines("aaa bbb ccc", width: 7) == 2)
+        // A word longer than a line is broken where it reaches the end: 10 at 4 is 4, 4, 2.
+        #expect(XlsxSheet.lines("abcdefghij", width: 4) == 3)
+        #expect(XlsxSheet.lines("ab  cd", width: 5) == 1)
+        #expect(XlsxSheet.lines("a\n\nb", width: 5) == 3)
+        // Non-ASCII text is measured by characters, not bytes: "ééé ééé" fits 7.
+        #expect(XlsxSheet.lines("ééé ééé", width: 7) == 1)
+        #expect(XlsxSheet.lines("ééé ééé é", width: 7) == 2)
+        // CR LF is one character, and not a line break of its own.
+        #expect(XlsxSheet.lines("ab\r\ncd", width: 5) == 1)
+        #expect(XlsxSheet.longestLine("abc\nabcdefg\nab") == 7)
+        #expect(XlsxSheet.longestLine("ééé\néé") == 3)
+        #expect(XlsxSheet.characters("ab\r\ncd") == 5)
+        #expect(XlsxSheet.characters("Rp 1.500.000") == 12)
+    }
+
     @Test func aSheetPastTheRowLimitContinuesOnASecondPart() throws {
         let folder = Paths.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -14,8 +14,11 @@ public final class XlsxSheet: RowSink {
     private var widths: [Int]
     private var partFinished = false
     /// This part's money per column and currency, exact: a month of amounts can pass 64 bits.
-    private var sums: [Int: [CurrencyCode: Int128]] = [:]
-    private var currenciesInPart: Set<CurrencyCode> = []
+    /// A sheet holds a few currencies at most, so each column's are looked up in order.
+    private var sums: [[(currency: CurrencyCode, total: Int128)]]
+    private var currenciesInPart: [CurrencyCode] = []
+    /// How the last currency written is shown, kept: a sheet's amounts are nearly all in one.
+    private var lastMoneyStyle: MoneyStyle?
     /// Cells written so far, across parts; used by benchmarks.
     public private(set) var cellCount = 0
     public private(set) var rowCount = 0
@@ -48,6 +51,7 @@ public final class XlsxSheet: RowSink {
         self.widths = layout.columns.map { column in
             max((column.title.split(separator: " ").map(\.count).max() ?? 0) + 2, XlsxSheet.minWidth)
         }
+        self.sums = Array(repeating: [], count: layout.columns.count)
         try writeHeader()
     }
 
@@ -91,7 +95,7 @@ public final class XlsxSheet: RowSink {
             worksheet = try workbook.addWorksheet(named: "\(layout.name) (\(part))")
             partFinished = false
             nextRow = 1
-            sums = [:]
+            sums = Array(repeating: [], count: layout.columns.count)
             currenciesInPart = []
             try writeHeader()
         }
@@ -133,19 +137,16 @@ public final class XlsxSheet: RowSink {
                 code = worksheet_write_string(worksheet, row, column, text, workbook.textFormat)
                 width = min(plain, XlsxSheet.maxTextWidth) + 1
             } else {
-                let clipped = text.count > XlsxSheet.maxCellText ? String(text.prefix(XlsxSheet.maxCellText)) : text
+                let clipped = XlsxSheet.characters(text) > XlsxSheet.maxCellText ? String(text.prefix(XlsxSheet.maxCellText)) : text
                 code = worksheet_write_string(worksheet, row, column, clipped, workbook.textFormat)
                 // The longest line, and one character for the indent; wrapping takes the rest.
-                width = min(clipped.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0, XlsxSheet.maxTextWidth) + 1
+                width = min(XlsxSheet.longestLine(clipped), XlsxSheet.maxTextWidth) + 1
             }
         case .integer(let value):
             code = worksheet_write_number(worksheet, row, column, Double(value), workbook.integerFormat)
             width = XlsxSheet.digits(UInt64(value.magnitude)) + (value < 0 ? 1 : 0) + 2
         case .money(let money):
-            if layout.totals {
-                sums[Int(column), default: [:]][money.currency, default: 0] += Int128(money.minor)
-                currenciesInPart.insert(money.currency)
-            }
+            if layout.totals { add(money, column: Int(column)) }
             (code, width) = writeMoney(Int128(money.minor), money.currency, row: row, column: column, total: false)
         case .date(let date):
             // Excel's day 0 is 1899-12-30; 1970-01-01 is day 25569.
@@ -169,17 +170,44 @@ public final class XlsxSheet: RowSink {
     /// An amount as a number in its currency's format, or, past what a double holds exactly,
     /// as exact text: no amount is ever shown other than it is.
     private func writeMoney(_ minor: Int128, _ currency: CurrencyCode, row: lxw_row_t, column: lxw_col_t, total: Bool) -> (lxw_error, Int) {
-        let minorUnits = workbook.currencies(currency)?.minorUnits ?? 2
+        let style = moneyStyle(currency)
+        let minorUnits = style.minorUnits
         if minor.magnitude > UInt128(XlsxSheet.exactInDouble) {
             let text = "\(currency) " + XlsxSheet.plain(minor, minorUnits: minorUnits)
             return (worksheet_write_string(worksheet, row, column, text, total ? workbook.totalTextFormat : nil), text.count + 1)
         }
         let value = Double(Int64(minor)) / Double(pow10(minorUnits))
-        let format = total ? workbook.totalMoneyFormat(currency) : workbook.moneyFormat(currency)
+        let format = total ? workbook.totalMoneyFormat(currency) : style.format
         // As shown: `Rp 228,250`, the symbol, a space, the digits with their separators.
         let digits = max(XlsxSheet.digits(UInt64(minor.magnitude)) - minorUnits, 1)
-        let shown = workbook.currencySymbol(currency).count + 1 + digits + (digits - 1) / 3 + (minorUnits > 0 ? minorUnits + 1 : 0) + (minor < 0 ? 1 : 0)
+        let shown = style.symbolWidth + 1 + digits + (digits - 1) / 3 + (minorUnits > 0 ? minorUnits + 1 : 0) + (minor < 0 ? 1 : 0)
         return (worksheet_write_number(worksheet, row, column, value, format), total ? shown + 1 : shown)
+    }
+
+    /// A currency's minor units, cell format and symbol's width, as amounts in it are written.
+    private struct MoneyStyle {
+        let currency: CurrencyCode
+        let minorUnits: Int
+        let format: UnsafeMutablePointer<lxw_format>
+        let symbolWidth: Int
+    }
+
+    private func moneyStyle(_ currency: CurrencyCode) -> MoneyStyle {
+        if let last = lastMoneyStyle, last.currency == currency { return last }
+        let style = MoneyStyle(currency: currency, minorUnits: workbook.currencies(currency)?.minorUnits ?? 2,
+                               format: workbook.moneyFormat(currency), symbolWidth: workbook.currencySymbol(currency).count)
+        lastMoneyStyle = style
+        return style
+    }
+
+    /// Adds an amount to its column's total in its currency.
+    private func add(_ money: Money, column: Int) {
+        if let place = sums[column].firstIndex(where: { $0.currency == money.currency }) {
+            sums[column][place].total += Int128(money.minor)
+        } else {
+            sums[column].append((money.currency, Int128(money.minor)))
+        }
+        if !currenciesInPart.contains(money.currency) { currenciesInPart.append(money.currency) }
     }
 
     /// The length of ASCII text on one line that never wraps or clips, or nil for any other
@@ -192,7 +220,32 @@ public final class XlsxSheet: RowSink {
 
     /// Whether text may take more than one line: longer than a column gets, or with a newline.
     static func mayWrap(_ text: String) -> Bool {
-        plainWidth(text) == nil && (text.count > maxTextWidth || text.utf8.contains(UInt8(ascii: "\n")))
+        plainWidth(text) == nil && (text.utf8.contains(UInt8(ascii: "\n")) || characters(text) > maxTextWidth)
+    }
+
+    /// Whether each byte of `text` is a character of its own: ASCII without a carriage return
+    /// (which with a line feed after it is one character). Most cells are, and are measured
+    /// by their bytes, without walking graphemes.
+    static func bytesAreCharacters(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// The characters of `text`, as a spreadsheet counts them.
+    static func characters(_ text: String) -> Int {
+        bytesAreCharacters(text) ? text.utf8.count : text.count
+    }
+
+    /// The characters of the longest line of `text`.
+    static func longestLine(_ text: String) -> Int {
+        guard bytesAreCharacters(text) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+        }
+        var longest = 0
+        var current = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") { current = 0 } else { current += 1; longest = max(longest, current) }
+        }
+        return longest
     }
 
     /// Decimal digits of a number.
@@ -207,6 +260,7 @@ public final class XlsxSheet: RowSink {
     /// than a line broken where it reaches the end, as spreadsheets do.
     static func lines(_ text: String, width: Int) -> Int {
         let width = max(width, 1)
+        if bytesAreCharacters(text) { return linesOfBytes(text, width: width) }
         var count = 0
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var used = 0
@@ -227,6 +281,41 @@ public final class XlsxSheet: RowSink {
             }
         }
         return max(count, 1)
+    }
+
+    /// `lines` for text whose bytes are its characters, counted in one pass over them.
+    private static func linesOfBytes(_ text: String, width: Int) -> Int {
+        var count = 1
+        var used = 0
+        var word = 0
+        func endWord() {
+            guard word > 0 else { return }
+            var length = word
+            word = 0
+            if used > 0 && used + 1 + length > width {
+                count += 1
+                used = 0
+            } else if used > 0 {
+                used += 1
+            }
+            while length > width {
+                count += 1
+                length -= width
+            }
+            used += length
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): endWord()
+            case UInt8(ascii: "\n"):
+                endWord()
+                count += 1
+                used = 0
+            default: word += 1
+            }
+        }
+        endWord()
+        return count
     }
 
     /// `12345.67` from 1234567 minor units at 2: exact at any size.
@@ -275,7 +364,7 @@ public final class XlsxSheet: RowSink {
                     let label = "\(workbook.frame.total) \(currency)"
                     try check(worksheet_write_string(worksheet, rowIndex, lxw_col_t(index), label, workbook.totalLabelFormat), "writing totals of \(layout.name)")
                     widen(index, to: label.count + 1)
-                } else if layout.columns[index].kind == .money, let sum = sums[index]?[currency] {
+                } else if layout.columns[index].kind == .money, let sum = sums[index].first(where: { $0.currency == currency })?.total {
                     let (code, width) = writeMoney(sum, currency, row: rowIndex, column: lxw_col_t(index), total: true)
                     try check(code, "writing totals of \(layout.name)")
                     widen(index, to: width)
