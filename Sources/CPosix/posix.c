@@ -65,3 +65,16 @@ void tagih_map_large_blocks(size_t threshold) {
     (void)threshold;
 #endif
 }
+
+int tagih_lower_thread_priority(int steps) {
+#if defined(__linux__) && defined(SYS_gettid)
+    pid_t thread = (pid_t)syscall(SYS_gettid);
+    errno = 0;
+    int current = getpriority(PRIO_PROCESS, (id_t)thread);
+    if (current == -1 && errno != 0) return -1;
+    return setpriority(PRIO_PROCESS, (id_t)thread, current + steps);
+#else
+    (void)steps;
+    return -1;
+#endif
+}

@@ -27,4 +27,9 @@ void tagih_release_free_memory(void);
 /// put: glibc otherwise raises it to the largest block freed so far.
 void tagih_map_large_blocks(size_t threshold);
 
+/// Lowers the calling thread's priority (Linux: a thread's own nice value, +`steps`), so
+/// the other threads of the process get the cores first and this one the time they leave.
+/// Returns 0 on success; a failure changes nothing and is not an error.
+int tagih_lower_thread_priority(int steps);
+
 #endif

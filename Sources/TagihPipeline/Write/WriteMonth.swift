@@ -114,7 +114,7 @@ enum WriteMonth {
             mailCount.store(count, ordering: .relaxed)
             Trace.mark("  mail")
         }
-        var outputJobs: [@Sendable () throws -> Void] = [
+        let outputJobs: [@Sendable () throws -> Void] = [
             {
                 try PaymentsWorkbook.write(month, open: next.openPayments, settings: input.settings, period: context.month,
                                            to: at("payments.xlsx"), created: created)
@@ -169,11 +169,11 @@ enum WriteMonth {
                 Trace.mark("  state.yaml")
             },
         ]
-        // Longest first: two cores take the jobs in this order, so the long ones overlap. With
-        // PDFs the documents are the longest by far, so they start at once (their workers are
-        // threads of their own: `Outbox.inParallel`).
-        outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
-        try Jobs.run(outputJobs)
+        // The documents first: they are the longest job, and the only one on more than one
+        // thread (its helpers at a lower priority, taking the time the workbooks leave), so
+        // the two cores are busy from the start to the end. The other jobs follow, longest
+        // first.
+        try Jobs.run([mailJob] + outputJobs)
         // The jobs' threads freed their working memory into arenas of their own, which the
         // rest of the run (on this thread) cannot use: given back instead of added to.
         FreeMemory.release()

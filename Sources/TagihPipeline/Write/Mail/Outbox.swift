@@ -165,23 +165,33 @@ struct Outbox {
     ///
     /// The workers are threads of their own, not `concurrentPerform`'s: this runs inside one
     /// of the month's output jobs, and a `concurrentPerform` nested in another runs on the
-    /// calling thread alone, so the documents, the longest job, would keep one core.
+    /// calling thread alone, so the documents, the longest job, would keep one core. The
+    /// calling thread works at its own priority; the helpers at a lower one, so the other
+    /// output jobs (a workbook each, on one thread) keep their cores and the helpers take
+    /// what they leave. Workers take the next index as they become free, so a helper given
+    /// little time holds up none of the rest.
     static func inParallel(_ count: Int, renderers: RendererPool?, _ body: @escaping @Sendable (Int, PDFRenderer?) throws -> Void) throws {
         let failure = Mutex<String?>(nil)
+        let taken = Atomic<Int>(0)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, RendererPool.slots, count))
         let work = { @Sendable (worker: Int) in
             do {
                 let renderer = try renderers?.renderer(worker)
-                var next = worker
-                while next < count {
+                while true {
+                    let next = taken.wrappingAdd(1, ordering: .relaxed).oldValue
+                    guard next < count, failure.withLock({ $0 == nil }) else { break }
                     try body(next, renderer)
-                    next += workers
                 }
             } catch {
                 failure.withLock { $0 = $0 ?? "\(error)" }
             }
         }
-        let others = (1..<workers).map { worker in BackgroundJob { work(worker) } }
+        let others = (1..<workers).map { worker in
+            BackgroundJob {
+                ThreadPriority.yieldToOthers()
+                work(worker)
+            }
+        }
         work(0)
         for other in others { try other.wait() }
         if let message = failure.withLock({ $0 }) { throw OutputError(message) }
