@@ -84,13 +84,16 @@ struct Measure: ParsableCommand {
         say("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB; input \(megabytes(folderSize(input))) MB, \(rows.payments) payment rows, \(rows.total) rows in all")
 
         if FileManager.default.fileExists(atPath: work) {
-            // A run's 120,000 mail files deleted just before the next run make ext4 slow to
-            // hand out inodes for half a minute (it skips recently freed ones), which would be
-            // measured as tagih's time. So the folder goes, then the disk settles.
+            // A run's 392,327 mail files deleted just before the next run make ext4 without a
+            // journal slow to hand out inodes: it passes over every inode freed less than 60 s
+            // ago (5 minutes more while its table is not yet on disk: `recently_deleted` in
+            // fs/ext4/ialloc.c), which took one month's run from 86 s to 156 s on the
+            // development VM, time that is the disk's, not tagih's. So the folder goes, its
+            // table is written out, and the bench waits past that minute.
             try removeTree(work)
             sync()
-            say("removed the previous \(work); waiting 35 s for the file system to settle")
-            sleep(35)
+            say("removed the previous \(work); waiting 65 s for the file system to settle")
+            sleep(65)
         }
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         defer { try? removeTree(work) }
