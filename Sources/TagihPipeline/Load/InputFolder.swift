@@ -38,7 +38,9 @@ public struct InputFolder: Sendable {
             let parts = lower.split(separator: ".")
             let stem = parts.first.map(String.init) ?? lower
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
+            // An entry gone since the listing counts as a file: reading it then fails with its
+            // name, where skipping it would leave its records out without a word.
+            _ = FileManager.default.fileExists(atPath: path + "/" + name, isDirectory: &isDirectory)
             if lower == "templates" && isDirectory.boolValue {
                 folder.hasTemplates = true
             } else if isDirectory.boolValue {
