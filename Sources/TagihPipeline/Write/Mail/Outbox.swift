@@ -106,7 +106,9 @@ struct Outbox {
     mutating func write(_ jobs: [Job]) throws {
         guard !jobs.isEmpty else { return }
         let input = self.input, templates = self.templates, secret = self.secret
-        try Outbox.inParallel(jobs.count, renderers: pdf ? renderers : nil) { index, renderer in
+        // With PDFs the documents are the run's longest job, and their helpers keep their
+        // priority; without, they fill the time the workbooks leave.
+        try Outbox.inParallel(jobs.count, renderers: pdf ? renderers : nil, helpersYield: !pdf) { index, renderer in
             let job = jobs[index]
             var (message, printed) = Outbox.compose(job.document, input: input, templates: templates, secret: secret)
             if let printed, let renderer {
@@ -165,12 +167,13 @@ struct Outbox {
     ///
     /// The workers are threads of their own, not `concurrentPerform`'s: this runs inside one
     /// of the month's output jobs, and a `concurrentPerform` nested in another runs on the
-    /// calling thread alone, so the documents, the longest job, would keep one core. The
-    /// calling thread works at its own priority; the helpers at a lower one, so the other
-    /// output jobs (a workbook each, on one thread) keep their cores and the helpers take
-    /// what they leave. Workers take the next index as they become free, so a helper given
-    /// little time holds up none of the rest.
-    static func inParallel(_ count: Int, renderers: RendererPool?, _ body: @escaping @Sendable (Int, PDFRenderer?) throws -> Void) throws {
+    /// calling thread alone, so the documents, the longest job, would keep one core. With
+    /// `helpersYield` the helpers run at a lower priority than the calling thread, so the
+    /// other output jobs (a workbook each, on one thread) keep their cores and the helpers
+    /// take what they leave. Workers take the next index as they become free, so a helper
+    /// given little time holds up none of the rest.
+    static func inParallel(_ count: Int, renderers: RendererPool?, helpersYield: Bool = false,
+                           _ body: @escaping @Sendable (Int, PDFRenderer?) throws -> Void) throws {
         let failure = Mutex<String?>(nil)
         let taken = Atomic<Int>(0)
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, RendererPool.slots, count))
@@ -188,7 +191,7 @@ struct Outbox {
         }
         let others = (1..<workers).map { worker in
             BackgroundJob {
-                ThreadPriority.yieldToOthers()
+                if helpersYield { ThreadPriority.yieldToOthers() }
                 work(worker)
             }
         }
