@@ -114,7 +114,7 @@ enum WriteMonth {
             mailCount.store(count, ordering: .relaxed)
             Trace.mark("  mail")
         }
-        let outputJobs: [@Sendable () throws -> Void] = [
+        var outputJobs: [@Sendable () throws -> Void] = [
             {
                 try PaymentsWorkbook.write(month, open: next.openPayments, settings: input.settings, period: context.month,
                                            to: at("payments.xlsx"), created: created)
@@ -171,13 +171,11 @@ enum WriteMonth {
         ]
         // Longest first: two cores take the jobs in this order, so the long ones overlap. With
         // PDFs the documents are the longest by far, so they start at once. Without, they
-        // start once the first workbook is done: started with the workbooks, the bench month
-        // took 67 s by hand against 63 s, and its last daily run peaked at 257 MB against
-        // 249 MB. Their helpers run at a lower priority (`Outbox.inParallel`), so whichever
-        // jobs run beside them keep their cores.
-        var jobs = outputJobs
-        jobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
-        try Jobs.run(jobs)
+        // start once the first workbook is done (started with the workbooks, the bench month
+        // took 67 s by hand against 63 s), and their helpers run at a lower priority
+        // (`Outbox.inParallel`), so the workbooks beside them keep their cores.
+        outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 2)
+        try Jobs.run(outputJobs)
         // The jobs' threads freed their working memory into arenas of their own, which the
         // rest of the run (on this thread) cannot use: given back instead of added to.
         FreeMemory.release()
