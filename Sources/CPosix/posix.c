@@ -2,9 +2,11 @@
 #include "CPosix.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -77,4 +79,18 @@ int tagih_lower_thread_priority(int steps) {
     (void)steps;
     return -1;
 #endif
+}
+
+static int remove_entry(const char *path, const struct stat *info, int flag, struct FTW *walk) {
+    (void)info; (void)walk;
+    int result = (flag == FTW_DP) ? rmdir(path) : unlink(path);
+    return (result == 0 || errno == ENOENT) ? 0 : -1;
+}
+
+int tagih_remove_tree(const char *path) {
+    struct stat info;
+    if (lstat(path, &info) != 0) return errno == ENOENT ? 0 : -1;
+    if (!S_ISDIR(info.st_mode)) return (unlink(path) == 0 || errno == ENOENT) ? 0 : -1;
+    // 16 descriptors: a tree deeper than that reopens directories instead of holding them.
+    return nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }

@@ -11,7 +11,7 @@ func readCSV(_ bytes: [UInt8], schema: TableSchema = schema) throws(InputFailure
     let folder = Paths.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("tenants.csv").path
-    FileManager.default.createFile(atPath: path, contents: Data(bytes))
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
     let reader = try CSVReader(path: path, name: "tenants.csv", schema: schema)
     var rows: [[String: String]] = []
     while true {

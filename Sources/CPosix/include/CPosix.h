@@ -32,4 +32,9 @@ void tagih_map_large_blocks(size_t threshold);
 /// Returns 0 on success; a failure changes nothing and is not an error.
 int tagih_lower_thread_priority(int steps);
 
+/// Removes `path` and everything under it, not following symbolic links (nftw, depth first).
+/// Memory stays that of one directory stream per level, however many files the tree holds.
+/// A path that does not exist is not an error. Returns 0, or -1 with errno of the first failure.
+int tagih_remove_tree(const char *path);
+
 #endif

@@ -47,7 +47,7 @@ public final class MonthFolder {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where entry.hasPrefix(prefix) {
             let rest = entry.dropFirst(prefix.count)
             if !rest.isEmpty, rest.allSatisfy(\.isASCII), rest.allSatisfy(\.isNumber) {
-                try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+                FileTree.remove(parent + "/" + entry)
             }
         }
         workPath = parent + "/" + prefix + String(getpid())
@@ -60,7 +60,7 @@ public final class MonthFolder {
     }
 
     deinit {
-        if !finished { try? FileManager.default.removeItem(atPath: workPath) }
+        if !finished { FileTree.remove(workPath) }
         close(lock)
     }
 
@@ -116,9 +116,9 @@ public final class MonthFolder {
                 let aside = workPath + ".old"
                 guard rename(finalPath, aside) == 0 else { throw OutputError("cannot replace \(finalPath): \(String(cString: strerror(errno)))") }
                 guard rename(workPath, finalPath) == 0 else { throw OutputError("cannot move outputs into \(finalPath): \(String(cString: strerror(errno)))") }
-                try? FileManager.default.removeItem(atPath: aside)
+                FileTree.remove(aside)
             } else {
-                try? FileManager.default.removeItem(atPath: workPath)
+                FileTree.remove(workPath)
             }
         } else {
             guard rename(workPath, finalPath) == 0 else { throw OutputError("cannot move outputs into \(finalPath): \(String(cString: strerror(errno)))") }
@@ -191,11 +191,11 @@ public final class ScratchFolder {
         }
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] where entry.hasPrefix(".tagih-scratch-") {
             if let pid = Int32(entry.dropFirst(".tagih-scratch-".count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
-                try? FileManager.default.removeItem(atPath: root + "/" + entry)
+                FileTree.remove(root + "/" + entry)
             }
         }
         path = root + "/.tagih-scratch-\(getpid())"
-        try? FileManager.default.removeItem(atPath: path)
+        FileTree.remove(path)
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         } catch {
@@ -203,5 +203,5 @@ public final class ScratchFolder {
         }
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: path) }
+    deinit { FileTree.remove(path) }
 }
