@@ -55,13 +55,18 @@ struct Template: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Innermost context first. Called for every tag of every document (a few million times a
+    /// month), so it walks the stack in place and compares names without building arrays.
     private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
-        if path == ["."] { return stack.last }
+        let first = path[0]
+        if path.count == 1 && first == "." { return stack.last }
         var found: TemplateValue?
-        for context in stack.reversed() {
-            if let value = context[path[0]] { found = value; break }
+        var index = stack.endIndex
+        while index > stack.startIndex {
+            index -= 1
+            if let value = stack[index][first] { found = value; break }
         }
-        for name in path.dropFirst() { found = found?[name] }
+        if path.count > 1 { for name in path[1...] { found = found?[name] } }
         return found
     }
 
