@@ -285,6 +285,14 @@ struct Measure: ParsableCommand {
         let argv = (["/usr/bin/time", "-f", "%M", "-o", peakFile, path] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
+        // Each measured run starts on a quiet disk: what the run before left to write back (the
+        // run with PDFs, 13 GB) is written first, untimed. It also puts the inode tables on
+        // disk, so files deleted before the bench (by anyone) slow its file creation for one
+        // minute, not six: a table block still dirty adds five minutes to ext4's
+        // `recently_deleted` window, and the runs' own new files dirty those blocks. The month
+        // run without PDFs took 144 s where it takes 64 s, three minutes after 400,000 files
+        // were deleted by hand.
+        sync()
         var pid: pid_t = 0
         let start = DispatchTime.now()
         guard posix_spawn(&pid, "/usr/bin/time", nil, nil, argv, envp) == 0 else { throw ValidationError("cannot start \(path)") }
