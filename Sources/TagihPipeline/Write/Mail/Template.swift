@@ -56,17 +56,14 @@ struct Template: Sendable {
     }
 
     /// Innermost context first. Called for every tag of every document (a few million times a
-    /// month), so it walks the stack in place and compares names without building arrays.
+    /// month), so `{{.}}` is recognised without building an array to compare the path with.
     private static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue? {
-        let first = path[0]
-        if path.count == 1 && first == "." { return stack.last }
+        if path.count == 1 && path[0] == "." { return stack.last }
         var found: TemplateValue?
-        var index = stack.endIndex
-        while index > stack.startIndex {
-            index -= 1
-            if let value = stack[index][first] { found = value; break }
+        for context in stack.reversed() {
+            if let value = context[path[0]] { found = value; break }
         }
-        if path.count > 1 { for name in path[1...] { found = found?[name] } }
+        for name in path.dropFirst() { found = found?[name] }
         return found
     }
 
