@@ -103,6 +103,13 @@ import TestSupport
         Case(name: "a state file cut off",
              files: ["state.yaml": text("version: 2\nas_of: 2026-10-31\nnext_sequence: 3\nreceivables: [\n")],
              expected: "state.yaml:4:1: state.yaml ends without its end line (end: {checksum: ...}): it was cut off; use a complete state"),
+        // 12,000 rows of 5e12 add up to 6e16; the limit is 1e17, so the 8,001st Midtrans row
+        // passes it. The Midtrans file, the larger, is read first or beside the other: the
+        // row named is still the one reading the files in order reaches.
+        Case(name: "payments adding up to more than one run can count",
+             files: ["payments.csv": text("id,paid_at,amount,status,tenant_id\n" + (1...12_000).map { "P\($0),2026-11-10 10:00:00,5000000000000,paid,T1\n" }.joined()),
+                     "midtrans-2026-11.jsonl": text((1...10_000).map { "{\"transaction_time\":\"2026-11-10 10:00:00\",\"transaction_status\":\"settlement\",\"transaction_id\":\"m-\($0)\",\"order_id\":\"X-\($0)\",\"gross_amount\":\"5000000000000.00\",\"payment_type\":\"qris\"}\n" }.joined())],
+             expected: "midtrans-2026-11.jsonl:8001:1: the payments up to this one add up to more than IDR 100000000000000000, more than one run can count; split the exports over several runs"),
     ]
 
     @Test(arguments: cases)

@@ -4,9 +4,10 @@ import Synchronization
 import TagihCore
 import TagihIO
 
-/// The read-and-validate stage for payments: every source in a fixed order (the native
-/// table, then `stripe*.csv`, then `midtrans*.jsonl`, each by name), row by row, into `sink`.
-/// Nothing is kept here, so memory does not grow with the number of rows.
+/// Reading and validating payment files, row by row, into `sink`. The sources have a fixed
+/// order (the native table, then `stripe*.csv`, then `midtrans*.jsonl`, each by name), which
+/// numbers them; a run reads them side by side (`TakeInPayments`). Nothing is kept here, so
+/// memory does not grow with the number of rows.
 final class PaymentIntake {
     /// File numbers used in spill records → file names.
     private(set) var files: [String] = []
