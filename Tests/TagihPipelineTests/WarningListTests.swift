@@ -43,9 +43,13 @@ import Testing
         let skipped: [(tenant: String, invoice: String, reason: TaxInvoices.SkipReason)] = [
             ("T2", "INV-1", .buyerWithoutTaxId), ("T1", "INV-2", .negativeLine), ("T2", "INV-3", .negativeLine),
             ("T2", "INV-4", .buyerWithoutTaxId), ("T2", "INV-5", .buyerWithoutTaxId), ("T2", "INV-6", .buyerWithoutTaxId)]
-        let findings = TaxInvoiceFiles.findings(for: skipped, tenants: tenants)
-        #expect(findings.map(\.value) == ["T1", "T2"])
-        #expect(findings.map(\.location.line) == [2, 3])
+        var gathered = SkippedTaxInvoices(tenants: tenants)
+        for item in skipped { gathered.add(tenant: item.tenant, invoice: item.invoice, reason: item.reason) }
+        gathered.add(tenant: "T7", invoice: "INV-7", reason: .unknownTenant)
+        let findings = gathered.findings()
+        #expect(findings.map(\.value) == ["T1", "T2", "T7"])
+        #expect(findings.map(\.location.line) == [2, 3, 0])
+        #expect(findings[2].location.file == "tenants")
         let catalog = MessageCatalog()
         #expect(catalog.text(findings[0].warning)
                 == "invoice of tenant T1 (INV-2) gets no e-Faktur record: it has a taxable line below zero; make it in Coretax by hand")

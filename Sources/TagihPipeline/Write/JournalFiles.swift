@@ -152,10 +152,13 @@ struct MonthJournal {
 
     /// Each run's statement rows, in run order, each read one at a time as it is asked for
     /// (the run being written from memory).
+    /// The read buffer of each run's reader while statements are merged (all open at once).
+    static let mergedReaderBuffer = 16 << 10
+
     func statementRows() throws -> [StatementRows] {
         var rows: [StatementRows] = []
         for run in currentStatements == nil ? runs[...] : runs.dropLast() {
-            let reader = try JournalReader(path: run + "/events.bin")
+            let reader = try JournalReader(path: run + "/events.bin", bufferSize: Self.mergedReaderBuffer)
             rows.append(try StatementRows {
                 // Other records of the file are passed over: the reader yields a row or nil.
                 while let row = try reader.next({ (kind: UInt8, bytes: UnsafeRawBufferPointer) -> TenantStatement? in
