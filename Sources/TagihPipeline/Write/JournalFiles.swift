@@ -150,11 +150,11 @@ struct MonthJournal {
         join(&renewals, current.renewals)
     }
 
-    /// Each run's statement rows, in run order, each read one at a time as it is asked for
-    /// (the run being written from memory).
     /// The read buffer of each run's reader while statements are merged (all open at once).
     static let mergedReaderBuffer = 16 << 10
 
+    /// Each run's statement rows, in run order, each read one at a time as it is asked for
+    /// (the run being written from memory).
     func statementRows() throws -> [StatementRows] {
         var rows: [StatementRows] = []
         for run in currentStatements == nil ? runs[...] : runs.dropLast() {
