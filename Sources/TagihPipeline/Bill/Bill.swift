@@ -11,14 +11,19 @@ struct Billed {
 /// each invoice goes to the journal as it is issued, each payment with a new outcome as it is
 /// applied, and what the next state must remember of it to the remembered sorter.
 enum Bill {
-    static func run(_ context: RunContext, _ loaded: LoadedInput, payments: TakeInPayments, files: JournalFiles) throws -> Billed {
+    /// `newRow`: each payment with a new outcome, as it is applied (the Payments sheet's rows).
+    static func run(_ context: RunContext, _ loaded: LoadedInput, payments: TakeInPayments, files: JournalFiles,
+                    newRow: (Payment, PaymentEffect) throws -> Void) throws -> Billed {
         var run = BillingRun(input: loaded.input, state: context.state, orders: loaded.orders, adjustments: loaded.adjustments, changes: loaded.changes, setup: context.setup,
                              paymentCode: OrderCodes.paymentCode, recordInvoice: { try files.invoice($0) }, recordCollection: { try files.collection($0) })
         let feed = try payments.feed(context)
         let horizon = context.setup.memoryHorizon
         try run.run(payments: feed) { payment, effect in
             if let remember = effect.remember { try payments.remember(remember, horizon: horizon) }
-            if isNews(payment, effect) { try files.payment(payment, effect) }
+            if isNews(payment, effect) {
+                try files.payment(payment, effect)
+                try newRow(payment, effect)
+            }
         }
         Trace.mark("applied the payments")
         let next = run.finish(previous: context.state)

@@ -53,6 +53,16 @@ public enum Run {
 
             let folder: MonthFolder
             do { folder = try MonthFolder(finalPath: context.monthFolder) } catch { throw RunStop.outputFailed("\(error)") }
+            // The earlier runs of the month come over first: payments.xlsx is written from their
+            // journals on a thread of its own, beside the rest of the run.
+            let earlierRuns = try WriteMonth.carryEarlierRuns(context, into: folder)
+            let paymentsWriter = PaymentsWriter(earlierRuns: earlierRuns) {
+                [path = folder.path("payments.xlsx"), settings = context.settings, month = context.month, created = context.created] in
+                try PaymentsWorkbook(settings: settings, period: month, path: path, created: created)
+            }
+            // The thread is done before the work folder can go (a run that stops removes it).
+            defer { paymentsWriter.cancel(); withExtendedLifetime(folder) {} }
+            try WriteMonth.carryEarlierOutboxes(context, into: folder)
             Progress.current.enter("reading the payments")
             let payments = try TakeInPayments(context, input: loaded.input, scratch: scratch.path, diagnostics: &diagnostics)
             FreeMemory.release()
@@ -61,7 +71,7 @@ public enum Run {
 
             Progress.current.enter("billing \(context.span)")
             let files = try JournalFiles(folder: folder.path("runs/\(context.asOf)"))
-            let billed = try Bill.run(context, loaded, payments: payments, files: files)
+            let billed = try Bill.run(context, loaded, payments: payments, files: files, newRow: paymentsWriter.send)
             // Adjustments refused when their day came (a void of a paid invoice) are bad input.
             for refused in billed.journal.refused {
                 diagnostics.add(Diagnostic(refused.location, value: refused.value,
@@ -74,8 +84,8 @@ public enum Run {
             Trace.mark("checked the numbers")
 
             Progress.current.enter("writing the month folder")
-            let written = try WriteMonth.run(context, loaded, billed, balances: balances, folder: folder, files: files, payments: payments,
-                                             templates: templates, errors: diagnostics.sorted, warnings: warnings)
+            let written = try WriteMonth.run(context, loaded, billed, balances: balances, folder: folder, files: files, earlierRuns: earlierRuns,
+                                             payments: payments, paymentsWriter: paymentsWriter, templates: templates, errors: diagnostics.sorted, warnings: warnings)
             Progress.current.enter("committing the outputs")
             try folder.commit()
             Trace.mark("committed the output folder")

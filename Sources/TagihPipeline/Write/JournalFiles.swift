@@ -200,7 +200,12 @@ struct MonthJournal {
     }
 
     func forEachPayment(_ body: (Payment, PaymentEffect) throws -> Void) throws {
-        try each("payments.bin") { input in
+        try Self.forEachPayment(inRuns: runs, body)
+    }
+
+    /// The same for some runs' folders, before the month is put together (`PaymentsWriter`).
+    static func forEachPayment(inRuns runs: [String], _ body: (Payment, PaymentEffect) throws -> Void) throws {
+        try each("payments.bin", inRuns: runs) { input in
             let (payment, effect) = JournalCodec.readPaymentRow(&input)
             try body(payment, effect)
         }

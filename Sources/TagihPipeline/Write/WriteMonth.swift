@@ -24,13 +24,15 @@ enum WriteMonth {
 
     static func run(
         _ context: RunContext, _ loaded: LoadedInput, _ billed: Billed, balances: [Reconciliation.Balance], folder: MonthFolder,
-        files: JournalFiles, payments: TakeInPayments, templates: MailTemplates, errors: [Diagnostic], warnings: [Diagnostic]
+        files: JournalFiles, earlierRuns: [String], payments: TakeInPayments, paymentsWriter: PaymentsWriter, templates: MailTemplates,
+        errors: [Diagnostic], warnings: [Diagnostic]
     ) throws -> Written {
         let input = loaded.input
         let asOf = context.asOf
         let runName = asOf.description
         try files.finish(billed.journal, balances: balances)
-        let runs = try carryEarlierRuns(context, into: folder) + [files.folder]
+        try keepReplacedRuns(context, in: folder)
+        let runs = earlierRuns + [files.folder]
         let month = try MonthJournal(runs: runs, current: billed.journal, balances: balances)
         Trace.mark("read the month's journals")
         let standing = InvoiceStanding(state: billed.nextState, month: month, asOf: asOf)
@@ -116,8 +118,8 @@ enum WriteMonth {
         }
         var outputJobs: [@Sendable () throws -> Void] = [
             {
-                try PaymentsWorkbook.write(month, open: next.openPayments, settings: input.settings, period: context.month,
-                                           to: at("payments.xlsx"), created: created)
+                // Its Payments sheet was written while the payments were applied.
+                try paymentsWriter.finish().finish(month, open: next.openPayments)
                 Trace.mark("  payments.xlsx")
             },
             {
@@ -195,20 +197,26 @@ enum WriteMonth {
     }
 
     /// Brings the earlier runs of this month (from the month folder the state belongs to) into
-    /// the new folder; runs after the state, which this run replaces, are kept aside in
-    /// `replaced/` unless this run wrote the same. Returns the earlier runs' folders in order.
+    /// the new folder, their journals first (`PaymentsWriter` starts on them), then what they
+    /// sent. Returns the earlier runs' folders in order.
     static func carryEarlierRuns(_ context: RunContext, into folder: MonthFolder) throws -> [String] {
-        var carried: [String] = []
-        if let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month {
-            for run in RunFolders.list(in: source) where run.asOf <= previous {
-                try folder.carry("runs/\(run.asOf)", from: source)
-                try folder.carry("outbox/\(run.asOf)", from: source)
-                carried.append(folder.path("runs/\(run.asOf)"))
-            }
-            try folder.carry("replaced", from: source)
-        }
-        // Runs of the folder being replaced that come after the state: the operator re-runs
-        // from an earlier state on purpose; what those runs sent is kept for reference.
+        guard let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month else { return [] }
+        let runs = RunFolders.list(in: source).filter { $0.asOf <= previous }
+        for run in runs { try folder.carry("runs/\(run.asOf)", from: source) }
+        return runs.map { folder.path("runs/\($0.asOf)") }
+    }
+
+    /// The earlier runs' outboxes and what they kept aside, after `carryEarlierRuns`.
+    static func carryEarlierOutboxes(_ context: RunContext, into folder: MonthFolder) throws {
+        guard let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month else { return }
+        for run in RunFolders.list(in: source) where run.asOf <= previous { try folder.carry("outbox/\(run.asOf)", from: source) }
+        try folder.carry("replaced", from: source)
+    }
+
+    /// Runs of the folder being replaced that come after the state: the operator re-runs from
+    /// an earlier state on purpose; what those runs sent is kept aside in `replaced/`, unless
+    /// this run wrote the same (so its journal must be finished first).
+    static func keepReplacedRuns(_ context: RunContext, in folder: MonthFolder) throws {
         let target = context.monthFolder
         if FileManager.default.fileExists(atPath: target + "/" + MonthFolder.marker) {
             for run in RunFolders.list(in: target) where run.asOf > (context.state.asOf ?? .init(daysSinceEpoch: Int32.min)) {
@@ -217,7 +225,6 @@ enum WriteMonth {
                 try folder.carry("outbox/\(run.asOf)", from: target, as: "replaced/\(run.asOf)/outbox/\(run.asOf)")
             }
         }
-        return carried
     }
 
     /// Whether two runs' journals hold the same bytes (the same run, made again).
