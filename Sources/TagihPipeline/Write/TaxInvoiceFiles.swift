@@ -7,11 +7,11 @@ import TagihIO
 /// one problem, not thirty: `SkippedTaxInvoices`).
 enum TaxInvoiceFiles {
     static func write(_ month: MonthJournal, standing: InvoiceStanding, input: BillingInput, period: Period,
-                      folder: String) throws -> (TaxTotals?, [Finding]) {
-        guard let seller = TaxInvoices.seller(of: input.settings) else { return (nil, []) }
+                      folder: String) throws -> (TaxTotals?, SkippedTaxInvoices) {
+        var skipped = SkippedTaxInvoices(tenants: input.tenants)
+        guard let seller = TaxInvoices.seller(of: input.settings) else { return (nil, skipped) }
         let writer = EFakturWriter(folder: folder, period: period, seller: seller, currencies: input.settings.currencies)
         var totals = TaxTotals(currency: TaxInvoices.rupiah)
-        var skipped = SkippedTaxInvoices(tenants: input.tenants)
         try month.forEachInvoice { issued in
             let invoice = standing.settled(issued)
             switch TaxInvoices.record(for: invoice, tenant: input.tenants[invoice.tenantId], products: input.products,
@@ -26,63 +26,83 @@ enum TaxInvoiceFiles {
             }
         }
         try writer.close()
-        return (totals, skipped.findings())
+        return (totals, skipped)
     }
 }
 
-/// The invoices left out of the e-Faktur files, gathered into one warning per tenant: each
-/// tenant's first three invoices in the order they were issued and a count of the rest,
-/// under the reason its first one was left out for. Gathered as they come, by the tenant's
-/// place in the directory: a list of every invoice left out took 12 MB at 100,000 tenants
-/// without a tax id.
-struct SkippedTaxInvoices {
-    struct Tenant {
-        var named: String
-        var count: Int
+/// The invoices left out of the e-Faktur files, one warning per tenant: each tenant's first
+/// three invoices in the order they were issued and a count of the rest, under the reason its
+/// first one was left out for. Gathered as they come and kept compact until the warnings are
+/// read (a month of 100,000 tenants without a tax id: a list of every invoice took 12 MB,
+/// and the warnings as `Finding`s 15 MB more, to the end of the run).
+struct SkippedTaxInvoices: FindingList {
+    private struct Tenant {
+        /// The tenant's place in the directory, or -1 - its place in `unknownIds`.
+        let place: Int32
+        var count: Int32
         let reason: TaxInvoices.SkipReason
+        /// The invoices named, as places in `numbers` (-1: none).
+        var named: (Int32, Int32, Int32)
     }
 
     private let tenants: Directory<TagihCore.Tenant>
-    private var byPlace: [Tenant?] = []
-    /// Invoices of tenants the directory does not have, in the order first met.
-    private var unknown: [String: Tenant] = [:]
-    private var unknownOrder: [String] = []
+    private var entries: [Tenant] = []
+    /// A tenant's place in the directory → its entry + 1 (0: none yet).
+    private var entryOf: [Int32] = []
+    private var unknownIds: [String] = []
+    private var unknownEntry: [String: Int32] = [:]
+    /// The invoice numbers named, end to end, and where each ends.
+    private var numbers: [UInt8] = []
+    private var numberEnds: [Int32] = []
 
     init(tenants: Directory<TagihCore.Tenant>) { self.tenants = tenants }
 
+    var count: Int { entries.count }
+
     mutating func add(tenant id: String, invoice: String, reason: TaxInvoices.SkipReason) {
+        let entry: Int
         if let place = tenants.place(of: id) {
-            if byPlace.isEmpty { byPlace = Array(repeating: nil, count: tenants.placeCount) }
-            Self.add(&byPlace[Int(place)], invoice: invoice, reason: reason)
+            if entryOf.isEmpty { entryOf = Array(repeating: 0, count: tenants.placeCount) }
+            if entryOf[Int(place)] == 0 {
+                entries.append(Tenant(place: place, count: 0, reason: reason, named: (-1, -1, -1)))
+                entryOf[Int(place)] = Int32(entries.count)
+            }
+            entry = Int(entryOf[Int(place)]) - 1
+        } else if let known = unknownEntry[id] {
+            entry = Int(known)
         } else {
-            if unknown[id] == nil { unknownOrder.append(id) }
-            Self.add(&unknown[id], invoice: invoice, reason: reason)
+            unknownIds.append(id)
+            entries.append(Tenant(place: -Int32(unknownIds.count), count: 0, reason: reason, named: (-1, -1, -1)))
+            unknownEntry[id] = Int32(entries.count - 1)
+            entry = entries.count - 1
         }
+        if entries[entry].count < 3 {
+            numbers += invoice.utf8
+            numberEnds.append(Int32(numbers.count))
+            let number = Int32(numberEnds.count - 1)
+            switch entries[entry].count {
+            case 0: entries[entry].named.0 = number
+            case 1: entries[entry].named.1 = number
+            default: entries[entry].named.2 = number
+            }
+        }
+        entries[entry].count += 1
     }
 
-    private static func add(_ entry: inout Tenant?, invoice: String, reason: TaxInvoices.SkipReason) {
-        guard entry != nil else {
-            entry = Tenant(named: invoice, count: 1, reason: reason)
-            return
-        }
-        if entry!.count < 3 { entry!.named += ", " + invoice }
-        entry!.count += 1
+    private func number(_ place: Int32) -> String {
+        let start = place == 0 ? 0 : Int(numberEnds[Int(place) - 1])
+        return String(decoding: numbers[start..<Int(numberEnds[Int(place)])], as: UTF8.self)
     }
 
-    /// One finding per tenant, in the directory's order, then the unknown tenants'.
-    func findings() -> [Finding] {
-        var findings: [Finding] = []
-        findings.reserveCapacity(byPlace.count { $0 != nil } + unknown.count)
-        for (place, entry) in byPlace.enumerated() {
-            guard let entry else { continue }
-            let tenant = tenants[place: Int32(place)]
-            findings.append(Finding(tenant.location, value: tenant.id,
-                                    .taxInvoicesSkipped(tenant: tenant.id, named: entry.named, count: entry.count, reason: entry.reason)))
-        }
-        for id in unknownOrder {
-            let entry = unknown[id]!
-            findings.append(Finding(.file("tenants"), value: id, .taxInvoicesSkipped(tenant: id, named: entry.named, count: entry.count, reason: entry.reason)))
-        }
-        return findings
+    func location(at index: Int) -> SourceLocation {
+        let place = entries[index].place
+        return place >= 0 ? tenants[place: place].location : .file("tenants")
+    }
+
+    func finding(at index: Int) -> Finding {
+        let entry = entries[index]
+        let id = entry.place >= 0 ? tenants[place: entry.place].id : unknownIds[Int(-entry.place) - 1]
+        let named = [entry.named.0, entry.named.1, entry.named.2].filter { $0 >= 0 }.map(number).joined(separator: ", ")
+        return Finding(location(at: index), value: id, .taxInvoicesSkipped(tenant: id, named: named, count: Int(entry.count), reason: entry.reason))
     }
 }

@@ -11,21 +11,21 @@ public struct WarningList: RandomAccessCollection, Sendable {
     }
 
     private var texts: [Diagnostic] = []
-    private var parts: [[Finding]] = []
+    private var parts: [any FindingList] = []
     private var order: [Place] = []
     private var catalog = MessageCatalog()
 
     public init() {}
 
     /// Warnings already written as text (the run's settings' own), and the findings of the run.
-    init(texts: [Diagnostic], findings: [[Finding]], catalog: MessageCatalog) {
+    init(texts: [Diagnostic], findings: [any FindingList], catalog: MessageCatalog) {
         self.texts = texts.map(Report.warning)
         parts = findings
         self.catalog = catalog
         var places: [Place] = []
         places.reserveCapacity(parts.reduce(self.texts.count) { $0 + $1.count })
         for (part, findings) in parts.enumerated() {
-            places += findings.indices.lazy.map { Place(part: Int32(part), index: Int32($0)) }
+            places += (0..<findings.count).lazy.map { Place(part: Int32(part), index: Int32($0)) }
         }
         places += self.texts.indices.lazy.map { Place(part: Int32(findings.count), index: Int32($0)) }
         // By place, then text and value (the jobs that found them finish in any order); the
@@ -46,11 +46,11 @@ public struct WarningList: RandomAccessCollection, Sendable {
 
     private subscript(place: Place) -> Diagnostic {
         if Int(place.part) == parts.count { return texts[Int(place.index)] }
-        return Report.diagnostic(parts[Int(place.part)][Int(place.index)], catalog: catalog)
+        return Report.diagnostic(parts[Int(place.part)].finding(at: Int(place.index)), catalog: catalog)
     }
 
     private func location(_ place: Place) -> SourceLocation {
-        Int(place.part) == parts.count ? texts[Int(place.index)].location : parts[Int(place.part)][Int(place.index)].location
+        Int(place.part) == parts.count ? texts[Int(place.index)].location : parts[Int(place.part)].location(at: Int(place.index))
     }
 
     /// The warnings of one run followed by those of the next (a span over a month end).
@@ -64,4 +64,17 @@ public struct WarningList: RandomAccessCollection, Sendable {
     }
 
     public static func += (list: inout WarningList, later: WarningList) { list = list + later }
+}
+
+/// Findings as a job keeps them, made into `Finding`s one at a time as the list is read: a
+/// hundred thousand alike can be kept in a form of their own (`SkippedTaxInvoices`).
+protocol FindingList: Sendable {
+    var count: Int { get }
+    func location(at index: Int) -> SourceLocation
+    func finding(at index: Int) -> Finding
+}
+
+extension Array: FindingList where Element == Finding {
+    func location(at index: Int) -> SourceLocation { self[index].location }
+    func finding(at index: Int) -> Finding { self[index] }
 }

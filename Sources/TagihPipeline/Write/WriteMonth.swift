@@ -43,7 +43,7 @@ enum WriteMonth {
         let remembered = Handoff(value: try payments.rememberedPayments())
         // Each job's findings as it made them: joined into one list, a hundred thousand of them
         // would be copied once more.
-        let findings = Mutex<[[Finding]]>([])
+        let findings = Mutex<[any FindingList]>([])
         let mailCount = Atomic<Int>(0)
         let journal = billed.journal
         let work = folder.workPath
@@ -187,7 +187,7 @@ enum WriteMonth {
             defer { found = [] }
             return found
         }
-        let list = WarningList(texts: warnings, findings: [journal.findings] + found, catalog: MessageCatalog(currencies: input.settings.currencies))
+        let list = WarningList(texts: warnings, findings: [journal.findings as any FindingList] + found, catalog: MessageCatalog(currencies: input.settings.currencies))
         let written = Written(mails: mailCount.load(ordering: .relaxed), transfers: transfers.count, warnings: list)
         try ErrorsFile.write(errors, warnings: list, to: folder.path("runs/\(runName)/errors.csv"))
         for name in ["state.yaml", "errors.csv"] {
