@@ -55,7 +55,10 @@ enum FuzzHarness {
         let root = FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory()
         let folder = "\(root)/tagih-fuzz-\(name)-\(getpid())"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for (file, text) in base { FileManager.default.createFile(atPath: "\(folder)/\(file)", contents: Data(text.utf8)) }
+        // A harness that cannot write its files would fuzz nothing: stop at once.
+        for (file, text) in base {
+            precondition(FileManager.default.createFile(atPath: "\(folder)/\(file)", contents: Data(text.utf8)), "cannot write \(folder)/\(file)")
+        }
         let made = Setup(folder: folder, file: "\(folder)/\(file)")
         setup = made
         return made
@@ -63,7 +66,7 @@ enum FuzzHarness {
 
     static func check(_ bytes: UnsafeRawBufferPointer) {
         let setup = prepare()
-        FileManager.default.createFile(atPath: setup.file, contents: Data(bytes))
+        precondition(FileManager.default.createFile(atPath: setup.file, contents: Data(bytes)), "cannot write \(setup.file)")
         var options = RunOptions()
         options.input = setup.folder
         options.output = setup.folder + "/output/check"
