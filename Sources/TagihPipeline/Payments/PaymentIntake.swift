@@ -47,9 +47,8 @@ final class PaymentIntake {
     /// independent and are read side by side, the largest first, one per core. What is
     /// reported does not depend on the scheduling: diagnostics are sorted afterwards.
     static func validate(_ folder: InputFolder, decoding: PaymentDecoding) -> (diagnostics: Diagnostics, rowsRead: Int, paymentsRead: Int) {
-        let sources = Self.sources(folder).map { source in
-            (source: source, size: (try? FileManager.default.attributesOfItem(atPath: folder.fullPath(source.name))[.size] as? Int) ?? 0)
-        }.sorted { $0.size != $1.size ? $0.size > $1.size : $0.source.name < $1.source.name }.map(\.source)
+        let all = Self.sources(folder)
+        let sources = largestFirst(all, in: folder).map { all[$0] }
         let progress = Progress.current
         let results = Mutex<[(diagnostics: Diagnostics, rows: Int, payments: Int)]>([])
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
@@ -74,6 +73,12 @@ final class PaymentIntake {
         return (diagnostics, rows, payments)
     }
 
+    /// The places of `sources` in the order to read them side by side: the largest first, so
+    /// the last to finish is a small one (ties in reading order).
+    static func largestFirst(_ sources: [(name: String, kind: Kind)], in folder: InputFolder) -> [Int] {
+        let sizes = sources.map { (try? FileManager.default.attributesOfItem(atPath: folder.fullPath($0.name))[.size] as? Int) ?? 0 }
+        return sources.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+    }
 
     private func open(_ kind: Kind, path: String, name: String) throws(InputFailure) -> any RowReader {
         switch kind {

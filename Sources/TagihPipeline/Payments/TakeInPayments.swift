@@ -90,11 +90,7 @@ final class TakeInPayments {
         let lock = NSLock()
         let results = Mutex<[Int: FileRead]>([:])
         let progress = Progress.current
-        // The largest first, so the last file to finish is a small one.
-        let order = sources.indices.sorted { a, b in
-            let sizes = [a, b].map { (try? FileManager.default.attributesOfItem(atPath: folder.fullPath(sources[$0].name))[.size] as? Int) ?? 0 }
-            return sizes[0] != sizes[1] ? sizes[0] > sizes[1] : a < b
-        }
+        let order = PaymentIntake.largestFirst(sources, in: folder)
         DispatchQueue.concurrentPerform(iterations: sources.count) { place in
             let index = order[place]
             Progress.$current.withValue(progress) {

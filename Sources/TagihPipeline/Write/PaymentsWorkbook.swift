@@ -74,13 +74,6 @@ final class PaymentsWorkbook {
         try paymentSheet.append(row)
     }
 
-    /// The whole workbook at once, from the month's journals.
-    static func write(_ month: MonthJournal, open: [OpenPayment], settings: Settings, period: Period, to path: String, created: Instant) throws {
-        let book = try PaymentsWorkbook(settings: settings, period: period, path: path, created: created)
-        try month.forEachPayment(book.add)
-        try book.finish(month, open: open)
-    }
-
     /// The payments still open (pending, or matching nothing) at the end of the Payments
     /// sheet, then the other sheets, and closes the file.
     func finish(_ month: MonthJournal, open: [OpenPayment]) throws {

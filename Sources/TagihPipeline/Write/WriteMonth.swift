@@ -202,17 +202,23 @@ enum WriteMonth {
     /// the new folder, their journals first (`PaymentsWriter` starts on them), then what they
     /// sent. Returns the earlier runs' folders in order.
     static func carryEarlierRuns(_ context: RunContext, into folder: MonthFolder) throws -> [String] {
-        guard let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month else { return [] }
-        let runs = RunFolders.list(in: source).filter { $0.asOf <= previous }
+        guard let (source, runs) = earlierRuns(context) else { return [] }
         for run in runs { try folder.carry("runs/\(run.asOf)", from: source) }
         return runs.map { folder.path("runs/\($0.asOf)") }
     }
 
     /// The earlier runs' outboxes and what they kept aside, after `carryEarlierRuns`.
     static func carryEarlierOutboxes(_ context: RunContext, into folder: MonthFolder) throws {
-        guard let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month else { return }
-        for run in RunFolders.list(in: source) where run.asOf <= previous { try folder.carry("outbox/\(run.asOf)", from: source) }
+        guard let (source, runs) = earlierRuns(context) else { return }
+        for run in runs { try folder.carry("outbox/\(run.asOf)", from: source) }
         try folder.carry("replaced", from: source)
+    }
+
+    /// The month folder the state belongs to and its runs up to the state, when the state is
+    /// of this run's month.
+    private static func earlierRuns(_ context: RunContext) -> (source: String, runs: [RunFolders.Run])? {
+        guard let source = context.stateSource?.monthFolder, let previous = context.state.asOf, previous.period == context.month else { return nil }
+        return (source, RunFolders.list(in: source).filter { $0.asOf <= previous })
     }
 
     /// Runs of the folder being replaced that come after the state: the operator re-runs from
