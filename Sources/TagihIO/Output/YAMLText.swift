@@ -2,6 +2,15 @@
 /// so no value (a tenant's name with `: ` or `#` in it) can change the structure.
 public enum YAMLText {
     public static func quoted(_ text: String) -> String {
+        // Most values (ids, dates, amounts) need no escape and are copied whole: a state holds
+        // hundreds of thousands of them.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            var result = "\""
+            result.reserveCapacity(text.utf8.count + 2)
+            result += text
+            result += "\""
+            return result
+        }
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

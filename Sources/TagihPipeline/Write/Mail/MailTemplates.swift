@@ -63,7 +63,7 @@ enum MailContext {
         let date = { (value: CivilDate) in DateText.format(value, language: language) }
         let tax = TaxPresentation(invoice, settings: settings.tax, minorUnits: units)
         let payable = invoice.outstanding.isPositive && !invoice.expired && !invoice.voided
-        var context: [String: TemplateValue] = [
+        var context: TemplateFields = [
             "operator": operatorContext(settings),
             "tenant": tenantContext(tenant),
             "invoice": .map([
@@ -130,7 +130,7 @@ enum MailContext {
     }
 
     static func orderContext(_ order: PendingOrder, product: Product?, settings: Settings, language: Language, activationCode: String? = nil) -> TemplateValue {
-        var context: [String: TemplateValue] = [
+        var context: TemplateFields = [
             "id": .text(order.orderId), "payment_code": .text(order.paymentCode), "product": .text(product?.displayName ?? order.productId),
             "expires_at": .text(moment(order.expiresAt, zone: settings.zone, language: language)),
         ]
@@ -155,7 +155,7 @@ enum MailContext {
     static func rateText(_ rate: Fraction, language: Language) -> String {
         let hundredths = (rate * Fraction(Int128(10_000))).roundedHalfUp()
         var text = ExactDecimal(units: Int64(hundredths), scale: 2).description
-        while text.hasSuffix("0") && text.contains(".") { text.removeLast() }
+        while text.hasSuffix("0") && text.utf8.contains(UInt8(ascii: ".")) { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return (language == .id ? text.replacing(".", with: ",") : text) + "%"
     }

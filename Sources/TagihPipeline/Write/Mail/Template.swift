@@ -3,7 +3,7 @@ indirect enum TemplateValue: Sendable {
     case text(String)
     case flag(Bool)
     case list([TemplateValue])
-    case map([String: TemplateValue])
+    case map(TemplateFields)
 
     /// What a section tests: false, an empty list and empty text are false.
     var isTruthy: Bool {
@@ -18,6 +18,35 @@ indirect enum TemplateValue: Sendable {
     subscript(name: String) -> TemplateValue? {
         if case .map(let values) = self { return values[name] }
         return nil
+    }
+}
+
+/// Named values of a context, in the order they were written: found by comparing names
+/// (short ones compare as two machine words), never hashed. A context has a dozen or two
+/// names and is built for one document; hashing every name into a dictionary per document
+/// cost more than all the lookups in it.
+struct TemplateFields: Sendable, ExpressibleByDictionaryLiteral {
+    private var fields: [(name: String, value: TemplateValue)]
+
+    init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        fields = elements.map { (name: $0.0, value: $0.1) }
+    }
+
+    /// The value of `name`; setting one replaces it or adds it at the end.
+    subscript(name: String) -> TemplateValue? {
+        get {
+            for field in fields where field.name == name { return field.value }
+            return nil
+        }
+        set {
+            let place = fields.firstIndex { $0.name == name }
+            switch (place, newValue) {
+            case let (place?, value?): fields[place].value = value
+            case let (nil, value?): fields.append((name, value))
+            case let (place?, nil): fields.remove(at: place)
+            case (nil, nil): break
+            }
+        }
     }
 }
 
