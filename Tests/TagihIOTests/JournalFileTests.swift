@@ -101,4 +101,28 @@ import TestSupport
         #expect(read.number == "INV/2026/11/00037" && read.total == Money(minor: 299_700, currency: idr) && read.taxMode == .exclusive)
         #expect(read.order == nil && read.redeemed.isEmpty)
     }
+
+    /// The remittance passes read only a collection's window and skip its payment: the skip
+    /// must land where reading the payment does, or every window after it would be misread.
+    @Test func aCollectionsWindowReadsWithoutItsPayment() throws {
+        let day = try CivilDate.parse("2026-11-01").get()
+        let window = PayoutWindow(tenantId: "KLINIK-ANGGREK", start: day, end: day.adding(days: 6))
+        let paid = Payment(id: "pay_1Q2w3E4r5T6y7U8i", status: .paid, paidAt: Instant(seconds: 1_793_500_000), amount: Money(minor: 150_000, currency: idr),
+                           refunded: Money(minor: 20_000, currency: idr), fee: Money(minor: 4_500, currency: idr), reference: "APT-2026-11-0042",
+                           tenantId: "KLINIK-ANGGREK", method: "qris", purpose: .appointment, patientType: .returning,
+                           description: "Konsultasi dokter umum, Sabtu pagi", email: "pasien@contoh.example",
+                           source: SourceLocation(file: "midtrans-2026-11.jsonl", line: 12, column: 1), copies: 2)
+        var bare = paid
+        bare.fee = nil
+        bare.patientType = nil
+        for payment in [paid, bare] {
+            var record = ByteWriter()
+            JournalCodec.write(CollectedPayment(payment: payment, window: window, fee: Money(minor: 3_000, currency: idr)), &record)
+            let (peeked, full) = record.bytes.withUnsafeBytes { bytes -> (PayoutWindow, CollectedPayment) in
+                var peek = ByteReader(bytes), input = ByteReader(bytes)
+                return (JournalCodec.readCollectionWindow(&peek), JournalCodec.readCollection(&input))
+            }
+            #expect(peeked == window && full.window == window && full.payment.id == payment.id)
+        }
+    }
 }

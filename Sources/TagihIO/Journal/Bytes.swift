@@ -85,6 +85,12 @@ public struct ByteReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<start + length]), as: UTF8.self)
     }
 
+    /// Moves past `count` bytes unread (fields a reader does not need).
+    public mutating func skip(_ count: Int) { _ = take(count) }
+
+    /// Moves past a string without making it.
+    public mutating func skipString() { skip(Int(u32())) }
+
     public mutating func date() -> CivilDate { CivilDate(daysSinceEpoch: Int32(bitPattern: u32())) }
     public mutating func instant() -> Instant { Instant(seconds: i64()) }
     public mutating func currency() -> CurrencyCode { CurrencyCode(packed: u32()) }

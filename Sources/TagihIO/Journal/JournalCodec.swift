@@ -58,6 +58,19 @@ public enum JournalCodec {
                        description: description, email: email, source: SourceLocation(file: file, line: line, column: column), copies: copies)
     }
 
+    /// Moves past a payment as `readPayment` reads it, making none of its strings.
+    static func skipPayment(_ input: inout ByteReader) {
+        input.skipString()
+        input.skip(1 + 8)  // status, paid at
+        _ = input.money()
+        input.skip(8)  // refunded
+        if input.u8() == 1 { input.skip(8) }  // fee
+        for _ in 0..<5 { input.skipString() }  // reference, tenant, method, description, email
+        input.skip(2)  // purpose, patient type
+        input.skipString()  // file
+        input.skip(3 * 4)  // line, column, copies
+    }
+
     public static func write(_ reason: UnmatchedReason, _ out: inout ByteWriter) {
         switch reason {
         case .currencyMismatch(let invoice, let invoiceCurrency, let paymentCurrency):
@@ -264,6 +277,13 @@ public enum JournalCodec {
         out.money(collection.fee)
         for money in [collection.deposit, collection.adminFee, collection.laterRefund] { out.optional(money) { $0.money($1) } }
         out.array(collection.notes) { write($1, &$0) }
+    }
+
+    /// The window of a collection, its payment skipped unread: a pass looking for a few
+    /// windows' collections reads every one of the month's, and most are not wanted.
+    public static func readCollectionWindow(_ input: inout ByteReader) -> PayoutWindow {
+        skipPayment(&input)
+        return PayoutWindow(tenantId: input.string(), start: input.date(), end: input.date())
     }
 
     public static func readCollection(_ input: inout ByteReader) -> CollectedPayment {

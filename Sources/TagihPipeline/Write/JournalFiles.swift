@@ -214,6 +214,15 @@ struct MonthJournal {
     func forEachCollection(_ body: (CollectedPayment) throws -> Void) throws {
         try each("collections.bin") { try body(JournalCodec.readCollection(&$0)) }
     }
+
+    /// The collections of `windows` only; the others' payments are skipped, not decoded.
+    func forEachCollection(in windows: Set<PayoutWindow>, _ body: (CollectedPayment) throws -> Void) throws {
+        try each("collections.bin") { input in
+            var peek = input
+            guard windows.contains(JournalCodec.readCollectionWindow(&peek)) else { return }
+            try body(JournalCodec.readCollection(&input))
+        }
+    }
 }
 
 extension JournalRecords {

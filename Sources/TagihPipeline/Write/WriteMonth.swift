@@ -100,9 +100,8 @@ enum WriteMonth {
                 let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)].lazy.map { journal.payouts[$0] }
                 let windows = Set(chunk.map(\.window))
                 var inWindow: [PayoutWindow: [RemittanceLine]] = [:]
-                try month.forEachCollection { collection in
-                    guard collection.laterRefund == nil, windows.contains(collection.window),
-                          inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
+                try month.forEachCollection(in: windows) { collection in
+                    guard collection.laterRefund == nil, inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
                     inWindow[collection.window, default: []].append(RemittanceLine(collection))
                 }
                 for payout in chunk {
