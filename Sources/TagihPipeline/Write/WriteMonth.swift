@@ -45,6 +45,7 @@ enum WriteMonth {
         // would be copied once more.
         let findings = Mutex<[any FindingList]>([])
         let mailCount = Atomic<Int>(0)
+        let writeBack = Mutex<BackgroundJob<Void>?>(nil)
         let journal = billed.journal
         let work = folder.workPath
         let runFolder = files.folder
@@ -114,12 +115,21 @@ enum WriteMonth {
             let count = box.count
             mailCount.store(count, ordering: .relaxed)
             Trace.mark("  mail")
+            // The documents are most of the bytes a run writes (2 GB in the bench month): their
+            // write-back starts now, beside the jobs still running, not in the commit's sync.
+            writeBack.withLock { $0 = BackgroundJob { MonthFolder.writeBack(work) } }
         }
         var outputJobs: [@Sendable () throws -> Void] = [
             {
                 // Its Payments sheet was written while the payments were applied.
                 try paymentsWriter.finish().finish(month, open: next.openPayments)
                 Trace.mark("  payments.xlsx")
+            },
+            // Early, though short: the next state is the largest file the run writes last (200 MB
+            // in the bench month), so written here its write-back is done by the commit.
+            {
+                try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
+                Trace.mark("  state.yaml")
             },
             {
                 try DisbursementsWorkbook.write(month, held: next.payoutBalances, open: next.payoutWindows, input: input, asOf: asOf,
@@ -165,19 +175,17 @@ enum WriteMonth {
                 findings.withLock { $0.append(found) }
                 Trace.mark("  summary.xlsx, overdue, whatsapp.csv")
             },
-            {
-                try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
-                Trace.mark("  state.yaml")
-            },
         ]
-        // Longest first: two cores take the jobs in this order, so the long ones overlap. With
-        // PDFs the documents are the longest by far, so they start at once. Without, they
-        // start beside the payments workbook, which has only its end to write (its rows were
-        // written while the payments were applied), and their helpers run at a lower priority
-        // (`Outbox.inParallel`), so the workbooks beside them keep their cores. Started third,
-        // the documents ran on both cores at the end, two threads making files in one folder
-        // (the bench month: 79-80 s against 65-71 s, 10 s more in the kernel).
+        // Longest first, the state aside: two cores take the jobs in this order, so the long
+        // ones overlap. With PDFs the documents are the longest by far, so they start at once.
+        // Without, they start beside the payments workbook, which has only its end to write
+        // (its rows were written while the payments were applied), and their helpers run at a
+        // lower priority (`Outbox.inParallel`), so the workbooks beside them keep their cores.
+        // Started third, the documents ran on both cores at the end, two threads making files
+        // in one folder (the bench month: 79-80 s against 65-71 s, 10 s more in the kernel).
         outputJobs.insert(mailJob, at: input.settings.pdf ? 0 : 1)
+        // Waited for even when a job fails: no thread outlives the run's work folder.
+        defer { _ = try? writeBack.withLock { $0 }?.wait() }
         try Jobs.run(outputJobs)
         // The jobs' threads freed their working memory into arenas of their own, which the
         // rest of the run (on this thread) cannot use: given back instead of added to.
