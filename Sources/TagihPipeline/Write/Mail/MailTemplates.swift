@@ -6,7 +6,8 @@ import TagihIO
 /// `input/templates/<language>/<name>.mustache` in their place. Text templates are rendered
 /// without HTML escaping; HTML ones escape every value.
 struct MailTemplates: Sendable {
-    private var templates: [String: Template] = [:]
+    /// By language, then name: found without making a `"<language>/<name>"` key per document.
+    private var templates: [Language: [String: Template]] = [:]
 
     static func load(_ folder: InputFolder, diagnostics: inout Diagnostics) -> MailTemplates {
         var result = MailTemplates()
@@ -20,7 +21,7 @@ struct MailTemplates: Sendable {
                     file = relative
                 }
                 do {
-                    result.templates["\(language.rawValue)/\(name)"] = try Template(source)
+                    result.templates[language, default: [:]][name] = try Template(source)
                 } catch let error as TemplateError {
                     diagnostics.add(Diagnostic(SourceLocation(file: file, line: error.line, column: error.column), "template: \(error.message)"))
                 } catch {
@@ -46,7 +47,7 @@ struct MailTemplates: Sendable {
 
     /// Renders a template; HTML templates escape every value, text ones none.
     func render(_ name: String, language: Language, _ context: TemplateValue) -> String {
-        templates["\(language.rawValue)/\(name)"]?.render(context, html: name.hasSuffix(".html")) ?? ""
+        templates[language]?[name]?.render(context, html: name.hasSuffix(".html")) ?? ""
     }
 }
 

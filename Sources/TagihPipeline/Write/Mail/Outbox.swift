@@ -70,35 +70,35 @@ struct Outbox {
         let suffix: String
         switch document {
         case .invoice(let invoice):
-            guard input.tenants[invoice.tenantId] != nil else { return nil }
+            guard input.tenants.contains(invoice.tenantId) else { return nil }
             (base, suffix) = (invoice.number, "")
         case .orderReceipt(let paid, _):
-            guard input.tenants[paid.order.tenantId] != nil else { return nil }
+            guard input.tenants.contains(paid.order.tenantId) else { return nil }
             (base, suffix) = (paid.order.invoice, ".receipt")
         case .paymentReceipt(let payment, let effect, _, _):
             // As many as the payments: named uniquely by construction, not kept in `names`.
-            guard input.tenants[effect.tenantId] != nil else { return nil }
+            guard input.tenants.contains(effect.tenantId) else { return nil }
             return Job(path: folder + "/" + SafeFileName.make(effect.invoice) + "." + MailOutput.shortId(payment.id) + ".receipt.eml", document: document)
         case .creditNote(let note):
-            guard input.tenants[note.tenantId] != nil else { return nil }
+            guard input.tenants.contains(note.tenantId) else { return nil }
             (base, suffix) = (note.number, "")
         case .void(let void):
-            guard input.tenants[void.tenantId] != nil else { return nil }
+            guard input.tenants.contains(void.tenantId) else { return nil }
             (base, suffix) = (void.invoice, ".void")
         case .payerReceipt(let collection):
-            guard !collection.payment.email.isEmpty, input.tenants[collection.payment.tenantId] != nil else { return nil }
+            guard !collection.payment.email.isEmpty, input.tenants.contains(collection.payment.tenantId) else { return nil }
             return Job(path: folder + "/" + MailOutput.shortId(collection.payment.id) + ".payer-receipt.eml", document: document)
         case .refund(let collection, _):
-            guard !collection.payment.email.isEmpty, input.tenants[collection.payment.tenantId] != nil else { return nil }
+            guard !collection.payment.email.isEmpty, input.tenants.contains(collection.payment.tenantId) else { return nil }
             return Job(path: folder + "/" + MailOutput.shortId(collection.payment.id) + ".refund.eml", document: document)
         case .remittance(let payout, _, _):
-            guard input.tenants[payout.window.tenantId] != nil else { return nil }
+            guard input.tenants.contains(payout.window.tenantId) else { return nil }
             (base, suffix) = (payout.reference, ".remittance")
         case .renewal(let record):
-            guard input.tenants[record.tenantId] != nil else { return nil }
+            guard input.tenants.contains(record.tenantId) else { return nil }
             (base, suffix) = (record.subscriptionId + "-" + record.end.description, ".renewal")
         case .dunning(let notice):
-            guard input.tenants[notice.tenantId] != nil else { return nil }
+            guard input.tenants.contains(notice.tenantId) else { return nil }
             (base, suffix) = (notice.tenantId + "-" + notice.day.description, ".\(SafeFileName.make(notice.action))")
         }
         return Job(path: folder + "/" + names.take(base + suffix, ".eml"), document: document)
