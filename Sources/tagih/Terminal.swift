@@ -9,14 +9,33 @@ import Glibc
 /// summary on stdout.
 enum Terminal {
     static func error(_ text: String) {
-        var line = text + "\n"
-        line.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)
-                if written <= 0 { return }
-                offset += written
+        var lines = StderrLines()
+        lines.add(text)
+        lines.flush()
+    }
+
+    /// Lines for stderr gathered into writes of 64 KiB: a month can have a hundred thousand
+    /// warnings, and a write each, through a pipe to a CI log, kept the run going for seconds
+    /// after its outputs were in place.
+    struct StderrLines {
+        private var buffer: [UInt8] = []
+
+        mutating func add(_ line: String) {
+            buffer.append(contentsOf: line.utf8)
+            buffer.append(UInt8(ascii: "\n"))
+            if buffer.count >= 1 << 16 { flush() }
+        }
+
+        mutating func flush() {
+            buffer.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = write(2, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written <= 0 { return }
+                    offset += written
+                }
             }
+            buffer.removeAll(keepingCapacity: true)
         }
     }
 
@@ -28,12 +47,14 @@ enum Terminal {
     }
 
     static func report(_ outcome: RunOutcome, inputFolder: String) {
+        var lines = StderrLines()
         for item in outcome.diagnostics {
-            error("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
+            lines.add("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
         }
         for item in outcome.warnings {
-            error("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
+            lines.add("\(place(item.location, inputFolder: inputFolder)): \(item.message)")
         }
+        lines.flush()
         switch outcome.status {
         case .success:
             for line in outcome.summary { print(line) }
