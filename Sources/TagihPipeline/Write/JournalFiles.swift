@@ -176,13 +176,13 @@ struct MonthJournal {
     }
 
     /// Calls `body` with every record of one of the streamed files, run by run.
-    private func each(_ file: String, _ body: (inout ByteReader) throws -> Void) throws {
-        try Self.each(file, inRuns: runs, body)
+    private func each(_ file: String, verify: Bool = true, _ body: (inout ByteReader) throws -> Void) throws {
+        try Self.each(file, inRuns: runs, verify: verify, body)
     }
 
-    private static func each(_ file: String, inRuns runs: [String], _ body: (inout ByteReader) throws -> Void) throws {
+    private static func each(_ file: String, inRuns runs: [String], verify: Bool = true, _ body: (inout ByteReader) throws -> Void) throws {
         for run in runs {
-            let reader = try JournalReader(path: run + "/" + file)
+            let reader = try JournalReader(path: run + "/" + file, verify: verify)
             while try reader.next({ (_: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
                 var input = ByteReader(bytes)
                 try body(&input)
@@ -216,8 +216,9 @@ struct MonthJournal {
     }
 
     /// The collections of `windows` only; the others' payments are skipped, not decoded.
-    func forEachCollection(in windows: Set<PayoutWindow>, _ body: (CollectedPayment) throws -> Void) throws {
-        try each("collections.bin") { input in
+    /// `verify: false` for a pass after one that read the files whole in this run.
+    func forEachCollection(in windows: Set<PayoutWindow>, verify: Bool, _ body: (CollectedPayment) throws -> Void) throws {
+        try each("collections.bin", verify: verify) { input in
             var peek = input
             guard windows.contains(JournalCodec.readCollectionWindow(&peek)) else { return }
             try body(JournalCodec.readCollection(&input))
