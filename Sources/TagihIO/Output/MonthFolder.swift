@@ -103,13 +103,13 @@ public final class MonthFolder {
         }
     }
 
-    /// Puts the work folder in place of the final one, atomically where the system allows.
     /// Writes what is written so far in the work folder's file system to disk, waiting until
     /// it is: run beside the last jobs once the bulk is written, it leaves `commit` little to sync.
     public static func writeBack(_ workPath: String) {
         _ = tagih_sync_filesystem(workPath)
     }
 
+    /// Puts the work folder in place of the final one, atomically where the system allows.
     public func commit() throws {
         // One sync for every file written (there can be a hundred thousand mails), so what is
         // swapped into place is on disk.
