@@ -150,7 +150,7 @@ public final class JournalReader {
                 return (reader.u64(), reader.u64())
             }
             finished = true
-            guard trailer == (count, verify ? checksum.value : trailer.1) else { throw DamagedJournal(path: path, problem: "its checksum does not match its records") }
+            guard trailer.0 == count, !verify || trailer.1 == checksum.value else { throw DamagedJournal(path: path, problem: "its checksum does not match its records") }
             return nil
         }
         let result = try buffer.withUnsafeBytes { all -> R in

@@ -113,7 +113,7 @@ public final class MonthFolder {
     public func commit() throws {
         // One sync for every file written (there can be a hundred thousand mails), so what is
         // swapped into place is on disk.
-        _ = tagih_sync_filesystem(workPath)
+        Self.writeBack(workPath)
         syncDirectory(workPath)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: finalPath, isDirectory: &isDirectory) {

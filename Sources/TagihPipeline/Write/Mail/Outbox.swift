@@ -130,25 +130,27 @@ struct Outbox {
                         printed wanted: Bool) -> (MailMessage, PrintedDocument?) {
         switch document {
         case .invoice(let invoice):
-            let tenant = input.tenants[invoice.tenantId]!
-            return (MailOutput.invoice(invoice, input: input, templates: templates), wanted ? PrintedDocuments.invoice(invoice, tenant: tenant, input: input) : nil)
+            return (MailOutput.invoice(invoice, input: input, templates: templates),
+                    wanted ? PrintedDocuments.invoice(invoice, tenant: input.tenants[invoice.tenantId]!, input: input) : nil)
         case .orderReceipt(let paid, let lines):
-            let tenant = input.tenants[paid.order.tenantId]!
             let product = input.products[paid.order.productId]
             let code = product?.activation == true ? secret.map { OrderCodes.activationCode(orderId: paid.order.orderId, secret: $0) } : nil
             let printed = !wanted ? nil : PrintedDocuments.receipt(number: paid.order.invoice, invoice: paid.order.invoice, lines: lines, paidAt: paid.paidAt,
                                                                    method: "", amount: paid.total, outstanding: .zero(paid.total.currency),
-                                                                   activationCode: code, tenant: tenant, input: input)
+                                                                   activationCode: code, tenant: input.tenants[paid.order.tenantId]!, input: input)
             return (MailOutput.receipt(paid, lines: lines, input: input, templates: templates, activationCode: code), printed)
         case .paymentReceipt(let payment, let effect, let lines, let outstanding):
-            let tenant = input.tenants[effect.tenantId]!
-            let printed = !wanted ? nil : PrintedDocuments.receipt(number: effect.invoice + " / " + payment.id, invoice: effect.invoice, lines: lines, paidAt: payment.paidAt,
-                                                                   method: MailOutput.methodName(payment.method, language: tenant.language),
-                                                                   amount: effect.toInvoice, outstanding: outstanding, activationCode: nil, tenant: tenant, input: input)
+            var printed: PrintedDocument?
+            if wanted {
+                let tenant = input.tenants[effect.tenantId]!
+                printed = PrintedDocuments.receipt(number: effect.invoice + " / " + payment.id, invoice: effect.invoice, lines: lines, paidAt: payment.paidAt,
+                                                   method: MailOutput.methodName(payment.method, language: tenant.language),
+                                                   amount: effect.toInvoice, outstanding: outstanding, activationCode: nil, tenant: tenant, input: input)
+            }
             return (MailOutput.paymentReceipt(payment, effect, lines: lines, outstanding: outstanding, input: input, templates: templates), printed)
         case .creditNote(let note):
-            let tenant = input.tenants[note.tenantId]!
-            return (MailOutput.creditNote(note, input: input, templates: templates), wanted ? PrintedDocuments.creditNote(note, tenant: tenant, input: input) : nil)
+            return (MailOutput.creditNote(note, input: input, templates: templates),
+                    wanted ? PrintedDocuments.creditNote(note, tenant: input.tenants[note.tenantId]!, input: input) : nil)
         case .void(let void):
             return (MailOutput.voided(void, input: input, templates: templates), nil)
         case .payerReceipt(let collection):
