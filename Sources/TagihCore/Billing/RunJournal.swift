@@ -18,7 +18,7 @@ public struct RunJournal: Sendable {
     /// Renewal notices and invoices, renewals paid and contracts lapsed (rule 11).
     public var renewals: [RenewalRecord] = []
     /// Dunning messages sent and tenants clear again after disconnection (rule 15).
-    public var dunning: [DunningNotice] = []
+    public var dunning = DunningNotices()
     public var reconnections: [Reconnection] = []
     /// Each tenant's account over the run, for tenants whose balance moved.
     public var statements: [TenantStatement] = []

@@ -101,7 +101,7 @@ struct MonthJournal {
     private(set) var balances: [[Reconciliation.Balance]] = []
     /// The statements of the run being written, when it is one of `runs`.
     private var currentStatements: [TenantStatement]?
-    private(set) var dunning: [DunningNotice] = []
+    private(set) var dunning = DunningNotices()
     private(set) var reconnections: [Reconnection] = []
     private(set) var renewals: [RenewalRecord] = []
 
@@ -145,7 +145,7 @@ struct MonthJournal {
         join(&voids, current.voids)
         currentStatements = current.statements
         balances.append(currentBalances)
-        join(&dunning, current.dunning)
+        if dunning.isEmpty { dunning = current.dunning } else { dunning += current.dunning }
         join(&reconnections, current.reconnections)
         join(&renewals, current.renewals)
     }

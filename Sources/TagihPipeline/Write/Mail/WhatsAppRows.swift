@@ -27,7 +27,7 @@ enum WhatsAppRows {
     }
 
     /// `issued` calls its argument with each invoice the run issued, as it stands now.
-    static func write(_ issued: ((Invoice) throws -> Void) throws -> Void, dunning: [DunningNotice], asOf: CivilDate, input: BillingInput, templates: MailTemplates,
+    static func write(_ issued: ((Invoice) throws -> Void) throws -> Void, dunning: DunningNotices, asOf: CivilDate, input: BillingInput, templates: MailTemplates,
                       path: String, findings: inout [Finding]) throws {
         let settings = input.settings
         // Each phone's row, in the order phones are met, and the tenant it was first met for.
@@ -69,8 +69,9 @@ enum WhatsAppRows {
         }
         // A run over several days may raise a tenant more than once: its row says the last step.
         var latest: [String: Int] = [:]
-        for (index, notice) in dunning.enumerated() { latest[notice.tenantId] = index }
-        for (index, notice) in dunning.enumerated() where latest[notice.tenantId] == index {
+        for index in dunning.indices { latest[dunning.tenantId(at: index)] = index }
+        for index in dunning.indices where latest[dunning.tenantId(at: index)] == index {
+            let notice = dunning[index]
             guard let row = row(for: notice.tenantId) else { continue }
             for line in notice.invoices {
                 add(.overdueLine, row: row, number: line.number, amount: line.outstanding, due: line.dueDate, past: true)
