@@ -154,7 +154,7 @@ public struct Ledger: Sendable {
 
     /// Every receivable on file, in the order they were added, read in place rather than
     /// copied: the dunning rules look at every one every day.
-    public var allReceivables: some Sequence<Receivable> { receivables.reachable }
+    public var allReceivables: some Collection<Receivable> { receivables.reachable }
 
     /// Credit left per tenant, by tenant and currency.
     public var remainingCredits: [Credit] {
