@@ -38,25 +38,60 @@ public enum Aging {
     }
 
     /// Worst first: most days overdue, then the larger amount, then tenant and number.
-    public static func overdue(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String> = []) -> [OverdueItem] {
-        var items: [OverdueItem] = []
+    public static func overdue(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String> = []) -> OverdueList {
+        OverdueList(receivables, asOf: asOf, ladder: ladder, excluding: excluded)
+    }
+}
+
+/// The overdue list: places in the receivables it was made from, each with its days and its
+/// tenant's action; an item is made whole when it is read. Items holding a copy of their
+/// invoice took 86 MB for the 487,127 overdue invoices of a million tenants, and sorting them
+/// as values copied them once more.
+public struct OverdueList: RandomAccessCollection, Sendable {
+    private struct Entry: Sendable {
+        var place: Int32
+        var days: Int32
+        /// Its place in `actions`; the ladder has a handful of steps.
+        var action: UInt16
+    }
+
+    private let receivables: [Receivable]
+    private var entries: [Entry] = []
+    private var actions: [String] = [""]
+
+    init(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String>) {
+        self.receivables = receivables
         var worst: [String: Int] = [:]
-        for receivable in receivables where isOverdue(receivable, asOf: asOf) && !excluded.contains(receivable.number) {
+        for (place, receivable) in receivables.enumerated()
+        where Aging.isOverdue(receivable, asOf: asOf) && !excluded.contains(receivable.number) {
             let days = asOf.days(since: receivable.dueDate)
-            worst[receivable.tenantId] = max(worst[receivable.tenantId] ?? 0, days)
-            items.append(OverdueItem(receivable: receivable, daysOverdue: days, bucket: AgingBucket(daysOverdue: days), action: ""))
+            worst[receivable.tenantId] = Swift.max(worst[receivable.tenantId] ?? 0, days)
+            entries.append(Entry(place: Int32(place), days: Int32(days), action: 0))
         }
-        for index in items.indices {
-            items[index].action = action(daysOverdue: worst[items[index].receivable.tenantId]!, ladder: ladder)
+        for index in entries.indices {
+            let action = Aging.action(daysOverdue: worst[receivables[Int(entries[index].place)].tenantId]!, ladder: ladder)
+            if let known = actions.firstIndex(of: action) {
+                entries[index].action = UInt16(known)
+            } else {
+                actions.append(action)
+                entries[index].action = UInt16(actions.count - 1)
+            }
         }
-        // Sorted in place: a sorted copy beside the list doubled it (487,127 overdue invoices
-        // at a million tenants, 86 MB each).
-        items.sort { a, b in
-            if a.daysOverdue != b.daysOverdue { return a.daysOverdue > b.daysOverdue }
-            if a.receivable.outstanding.minor != b.receivable.outstanding.minor { return a.receivable.outstanding.minor > b.receivable.outstanding.minor }
-            return (a.receivable.tenantId, a.receivable.number) < (b.receivable.tenantId, b.receivable.number)
+        entries.sort { a, b in
+            if a.days != b.days { return a.days > b.days }
+            let first = receivables[Int(a.place)], second = receivables[Int(b.place)]
+            if first.outstanding.minor != second.outstanding.minor { return first.outstanding.minor > second.outstanding.minor }
+            return (first.tenantId, first.number) < (second.tenantId, second.number)
         }
-        return items
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { entries.count }
+
+    public subscript(position: Int) -> OverdueItem {
+        let entry = entries[position]
+        return OverdueItem(receivable: receivables[Int(entry.place)], daysOverdue: Int(entry.days),
+                           bucket: AgingBucket(daysOverdue: Int(entry.days)), action: actions[Int(entry.action)])
     }
 }
 
@@ -72,24 +107,25 @@ public struct AgingSums: Sendable, Equatable {
 extension Aging {
     /// The overdue list summed per currency and bucket, in one pass: each sum is updated in
     /// place and tenants are counted once per bucket, so the work follows the items.
-    public static func summary(_ items: [OverdueItem]) -> [CurrencyCode: [AgingBucket: AgingSums]] {
+    public static func summary(_ items: some Sequence<OverdueItem>) -> [CurrencyCode: [AgingBucket: AgingSums]] {
         var sums: [CurrencyCode: [AgingBucket: AgingSums]] = [:]
-        // Tenants seen per currency and bucket, as values: a text key made per item cost a
-        // string of its own each (64 bytes at a million tenants' 487,127 overdue invoices).
-        struct Seen: Hashable {
-            let tenant: String
-            let currency: CurrencyCode
-            let bucket: AgingBucket
-        }
-        var seen = Set<Seen>()
+        var seen = Set<SeenTenant>()
         for item in items {
             let currency = item.receivable.outstanding.currency
             sums[currency, default: [:]][item.bucket, default: AgingSums(currency: currency)].invoices += 1
             sums[currency, default: [:]][item.bucket, default: AgingSums(currency: currency)].outstanding += item.receivable.outstanding
-            if seen.insert(Seen(tenant: item.receivable.tenantId, currency: currency, bucket: item.bucket)).inserted {
+            if seen.insert(SeenTenant(tenant: item.receivable.tenantId, currency: currency, bucket: item.bucket)).inserted {
                 sums[currency, default: [:]][item.bucket, default: AgingSums(currency: currency)].tenants += 1
             }
         }
         return sums
     }
+}
+
+/// A tenant counted in a bucket of a currency, as a value: a text key made per overdue
+/// invoice cost a string of its own each (64 bytes at a million tenants' 487,127).
+private struct SeenTenant: Hashable {
+    let tenant: String
+    let currency: CurrencyCode
+    let bucket: AgingBucket
 }

@@ -27,7 +27,7 @@ enum OverdueReport {
     /// Writes both files; returns a warning for each tenant whose phone the CSV leaves empty
     /// because it cannot be read without guessing.
     @discardableResult
-    static func write(_ items: [OverdueItem], settings: Settings, tenants: Directory<Tenant>, asOf: CivilDate,
+    static func write(_ items: OverdueList, settings: Settings, tenants: Directory<Tenant>, asOf: CivilDate,
                       workbookPath: String, csvPath: String, created: Instant) throws -> [Finding] {
         let labels = WorkbookLabels(settings.language)
         let workbook = try XlsxWorkbook(path: workbookPath, created: created, frame: labels.frame(.overdue, period: labels.asOf(asOf), settings: settings),
