@@ -44,38 +44,33 @@ public enum Aging {
 }
 
 /// The overdue list: places in the receivables it was made from, each with its days and its
-/// tenant's action; an item is made whole when it is read. Items holding a copy of their
+/// tenant's worst days (which decide the action); an item is made whole when it is read. Items holding a copy of their
 /// invoice took 86 MB for the 487,127 overdue invoices of a million tenants, and sorting them
 /// as values copied them once more.
 public struct OverdueList: RandomAccessCollection, Sendable {
     private struct Entry: Sendable {
         var place: Int32
         var days: Int32
-        /// Its place in `actions`; the ladder has a handful of steps.
-        var action: UInt16
+        /// The most days any overdue invoice of its tenant has: the tenant's action follows it.
+        var tenantDays: Int32
     }
 
     private let receivables: [Receivable]
+    private let ladder: [DunningStep]
     private var entries: [Entry] = []
-    private var actions: [String] = [""]
 
     init(_ receivables: [Receivable], asOf: CivilDate, ladder: [DunningStep], excluding excluded: Set<String>) {
         self.receivables = receivables
-        var worst: [String: Int] = [:]
+        self.ladder = ladder
+        var worst: [String: Int32] = [:]
         for (place, receivable) in receivables.enumerated()
         where Aging.isOverdue(receivable, asOf: asOf) && !excluded.contains(receivable.number) {
-            let days = asOf.days(since: receivable.dueDate)
+            let days = Int32(asOf.days(since: receivable.dueDate))
             worst[receivable.tenantId] = Swift.max(worst[receivable.tenantId] ?? 0, days)
-            entries.append(Entry(place: Int32(place), days: Int32(days), action: 0))
+            entries.append(Entry(place: Int32(place), days: days, tenantDays: 0))
         }
         for index in entries.indices {
-            let action = Aging.action(daysOverdue: worst[receivables[Int(entries[index].place)].tenantId]!, ladder: ladder)
-            if let known = actions.firstIndex(of: action) {
-                entries[index].action = UInt16(known)
-            } else {
-                actions.append(action)
-                entries[index].action = UInt16(actions.count - 1)
-            }
+            entries[index].tenantDays = worst[receivables[Int(entries[index].place)].tenantId]!
         }
         entries.sort { a, b in
             if a.days != b.days { return a.days > b.days }
@@ -91,7 +86,8 @@ public struct OverdueList: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> OverdueItem {
         let entry = entries[position]
         return OverdueItem(receivable: receivables[Int(entry.place)], daysOverdue: Int(entry.days),
-                           bucket: AgingBucket(daysOverdue: Int(entry.days)), action: actions[Int(entry.action)])
+                           bucket: AgingBucket(daysOverdue: Int(entry.days)),
+                           action: Aging.action(daysOverdue: Int(entry.tenantDays), ladder: ladder))
     }
 }
 

@@ -110,7 +110,7 @@ public enum DunningRules {
         tenants = []
         worst = [:]
         var overdue: [String: [Receivable]] = Dictionary(uniqueKeysWithValues: rising.map { ($0.tenant, []) })
-        for receivable in receivables where Aging.isOverdue(receivable, asOf: asOf) && overdue[receivable.tenantId] != nil {
+        for receivable in receivables where Aging.isOverdue(receivable, asOf: asOf) {
             overdue[receivable.tenantId]?.append(receivable)
         }
         for (tenant, action) in rising {
