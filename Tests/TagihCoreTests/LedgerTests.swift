@@ -40,6 +40,35 @@ import Testing
         #expect(ledger.receivable("INV/2026/11/00002")!.lastPaidOn == day("2026-11-18"))
     }
 
+    /// Spellings are found through an index of places into the receivables: among thousands
+    /// of invoices each spelling names its own; an order id added as a reference names its
+    /// invoice; a number spelled two ways names the latest receivable; a voided invoice's
+    /// spelling matches nothing.
+    @Test func everySpellingNamesItsOwnInvoiceAmongMany() {
+        var ledger = Ledger(receivables: (1...3_000).map { receivable(String(format: "INV/2026/11/%05d", $0), due: "2026-11-20", total: 1_000) },
+                            credits: [], tenants: known(["T1", "T2", "T3"]), zone: LedgerTests.zone)
+        for n in [1, 1_234, 3_000] {
+            let effect = ledger.apply(payment("P\(n)", 1_000, reference: String(format: "inv 2026-11-%05d", n)), previous: nil)
+            #expect(effect.outcome == .applied && effect.invoice == String(format: "INV/2026/11/%05d", n))
+        }
+        ledger.addReference("ord-77", for: "INV/2026/11/00077")
+        #expect(ledger.apply(payment("P77", 1_000, reference: "ORD77"), previous: nil).invoice == "INV/2026/11/00077")
+        ledger.add(receivable("INV-2026-11-00010", due: "2026-11-20", total: 2_000))
+        #expect(ledger.apply(payment("P10", 2_000, reference: "inv/2026/11/00010 "), previous: nil).invoice == "INV-2026-11-00010")
+        #expect(ledger.receivable("INV/2026/11/00010")!.outstanding == Money(minor: 1_000, currency: idr))
+        guard case .success = ledger.void("INV/2026/11/00020", on: day("2026-11-18"), tenant: "T1") else {
+            Issue.record("the void was refused")
+            return
+        }
+        #expect(ledger.apply(payment("P20", 1_000, reference: "INV-2026-11-00020"), previous: nil).outcome
+            == .unmatched(.referenceMatchesNothing(reference: "INV-2026-11-00020")))
+        for (number, spelling) in [("INV/2026/11/00001", "INV20261100001"), ("inv-1", "INV1"), ("INV/1", "INV10"), ("", ""), ("Straße-1", "STRASSE1"),
+                                   ("ﬁle-2", "FILE2"), ("#", "")] {
+            #expect(Ledger.spells(number, spelling) == (Ledger.normalise(number) == spelling))
+            #expect(Ledger.spells(number, Ledger.normalise(number)))
+        }
+    }
+
     @Test func withoutReferenceTheTenantsOldestOpenInvoiceIsPaidAndAPartialPaymentLeavesTheRest() {
         var ledger = self.ledger
         let effect = ledger.apply(payment("P1", 100_000, tenant: "T1"), previous: nil)

@@ -135,3 +135,5 @@ public struct VoidRecord: Sendable, Equatable {
         self.voucher = voucher
     }
 }
+
+extension Adjustment: Keyed { public var key: String { id } }

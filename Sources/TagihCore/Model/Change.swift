@@ -189,3 +189,6 @@ public struct RenewalRecord: Sendable, Equatable {
         self.invoice = invoice
     }
 }
+
+extension Change: Keyed { public var key: String { id } }
+extension ContractState: Keyed { public var key: String { subscriptionId } }

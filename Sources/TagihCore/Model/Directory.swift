@@ -2,9 +2,15 @@
 /// position. A dictionary of large values costs several times the values themselves (its
 /// buckets are rounded up to a power of two and hold the values); a hundred thousand tenants
 /// are kept here in about a third of that.
-public struct Directory<Value: Sendable>: Sendable {
+/// A value a `Directory` finds by the key it carries (a tenant's id, an invoice's number).
+public protocol Keyed: Sendable {
+    var key: String { get }
+}
+
+public struct Directory<Value: Keyed>: Sendable {
     private var values: [Value] = []
-    private var index: [String: Int32] = [:]
+    /// Places by the keys the values carry: no second copy of each key (`PlaceIndex`).
+    private var index = PlaceIndex()
     /// Places of values removed (left in `values`, unreachable).
     private var removed: Set<Int32> = []
 
@@ -13,15 +19,8 @@ public struct Directory<Value: Sendable>: Sendable {
     /// From (id, value) pairs; a later pair with the same id replaces the earlier.
     public init(_ pairs: [(String, Value)]) {
         values.reserveCapacity(pairs.count)
-        index.reserveCapacity(pairs.count)
-        for (id, value) in pairs {
-            if let position = index[id] {
-                values[Int(position)] = value
-            } else {
-                index[id] = Int32(values.count)
-                values.append(value)
-            }
-        }
+        index = PlaceIndex(capacity: pairs.count)
+        for (id, value) in pairs { self[id] = value }
     }
 
     public init(_ dictionary: [String: Value]) {
@@ -29,29 +28,41 @@ public struct Directory<Value: Sendable>: Sendable {
     }
 
     public subscript(id: String) -> Value? {
-        get { index[id].map { values[Int($0)] } }
+        get { place(of: id).map { values[Int($0)] } }
         set {
             if let newValue {
-                if let position = index[id] { values[Int(position)] = newValue } else {
-                    index[id] = Int32(values.count)
+                precondition(newValue.key == id, "a directory's value is kept under its own key")
+                if let position = place(of: id) { values[Int(position)] = newValue } else {
+                    do {
+                        // Read through a copy: the index cannot be changed while `self` is read.
+                        let values = self.values
+                        index.insert(Int32(values.count), hash: id.hashValue) { values[Int($0)].key.hashValue }
+                    }
                     values.append(newValue)
                 }
             } else {
                 // The value stays in the array, unreachable; removals are rare (an invalid order,
                 // a lapsed one).
-                if let position = index.removeValue(forKey: id) { removed.insert(position) }
+                let values = self.values
+                if let position = index.remove(hash: id.hashValue, { values[Int($0)].key == id }) { removed.insert(position) }
             }
         }
     }
 
     /// Where a value is kept: a place stays the value's until the directory is emptied, so
     /// other tables can name values by a 4-byte place instead of their id.
-    public func place(of id: String) -> Int32? { index[id] }
+    public func place(of id: String) -> Int32? {
+        let values = self.values
+        return index.find(hash: id.hashValue) { values[Int($0)].key == id }
+    }
 
     /// The value kept at a place `place(of:)` gave.
     public subscript(place place: Int32) -> Value {
         get { values[Int(place)] }
-        set { values[Int(place)] = newValue }
+        set {
+            precondition(newValue.key == values[Int(place)].key, "a directory's value is kept under its own key")
+            values[Int(place)] = newValue
+        }
     }
 
     /// How many places there are, removed ones included.
@@ -59,15 +70,12 @@ public struct Directory<Value: Sendable>: Sendable {
 
     public var count: Int { index.count }
     public var isEmpty: Bool { index.isEmpty }
-    public func contains(_ id: String) -> Bool { index[id] != nil }
-
-    /// The ids, in no particular order.
-    public var ids: Dictionary<String, Int32>.Keys { index.keys }
+    public func contains(_ id: String) -> Bool { place(of: id) != nil }
 
     /// Empties the directory and hands over every value still reachable, in the order they
     /// were added, in the storage they were kept in.
     public mutating func removeAllValues() -> [Value] {
-        index = [:]
+        index.removeAll()
         var taken: [Value] = []
         swap(&taken, &values)
         if !removed.isEmpty {
@@ -88,25 +96,23 @@ public struct Directory<Value: Sendable>: Sendable {
     /// own with no room to spare (the next state keeps it to the end of the run); itself when
     /// every value is kept.
     public func filter(_ isIncluded: (String, Value) -> Bool) -> Directory {
-        var places = index.compactMap { id, place in isIncluded(id, values[Int(place)]) ? (id, place) : nil }
+        let places = values.indices.filter { place in
+            !removed.contains(Int32(place)) && isIncluded(values[place].key, values[place])
+        }
         // All kept: the same storage, not a second copy beside the first.
         if places.count == values.count { return self }
-        places.sort { $0.1 < $1.1 }
         var kept = Directory()
         kept.values.reserveCapacity(places.count)
-        kept.index.reserveCapacity(places.count)
-        for (id, place) in places {
-            kept.index[id] = Int32(kept.values.count)
-            kept.values.append(values[Int(place)])
-        }
+        kept.index = PlaceIndex(capacity: places.count)
+        for place in places { kept[values[place].key] = values[place] }
         return kept
     }
 
     /// Every value still reachable, in id order, read in place: only the order is made (an
     /// id and a place per value), not a sorted copy of the values.
     public var inIdOrder: some Collection<Value> {
-        let places = index.sorted { $0.key < $1.key }.map(\.value)
         let values = self.values
+        let places = index.places.sorted { values[Int($0)].key < values[Int($1)].key }
         return places.lazy.map { values[Int($0)] }
     }
 

@@ -164,3 +164,6 @@ extension Order {
         return builder.digest
     }
 }
+
+extension Order: Keyed { public var key: String { id } }
+extension Voucher: Keyed { public var key: String { code } }

@@ -209,3 +209,7 @@ public struct Subscription: Sendable {
         self.location = location
     }
 }
+
+extension Tenant: Keyed { public var key: String { id } }
+extension Product: Keyed { public var key: String { id } }
+extension Subscription: Keyed { public var key: String { id } }

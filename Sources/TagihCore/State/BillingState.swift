@@ -302,3 +302,5 @@ public struct Credit: Sendable, Equatable {
         self.amount = amount
     }
 }
+
+extension Receivable: Keyed { public var key: String { number } }

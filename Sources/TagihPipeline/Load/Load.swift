@@ -90,7 +90,7 @@ enum Load {
     }
 
     /// Opens a table if the folder has it (a missing table is empty) and reads it with `read`.
-    static func table<Value: Sendable>(
+    static func table<Value: Keyed>(
         _ folder: InputFolder, _ name: String, _ schema: TableSchema, _ diagnostics: inout Diagnostics,
         _ read: (any RowReader, inout Diagnostics) throws(InputFailure) -> DecodedTable<Value>
     ) -> DecodedTable<Value>? {

@@ -3,7 +3,7 @@ import TagihIO
 
 /// A table decoded row by row: the good rows by id, plus the ids of rows that had errors so
 /// that references to them can say so instead of "unknown".
-struct DecodedTable<Value: Sendable> {
+struct DecodedTable<Value: Keyed> {
     /// What is known of an id seen in the table: the line of its first row and whether
     /// that row was valid (the row that counts when an id repeats). One small entry per id:
     /// a hundred thousand tenants are checked for duplicates in a few megabytes.
@@ -39,7 +39,7 @@ struct DecodedTable<Value: Sendable> {
 
 /// Reads every row of a table, decoding each with `decode`; rows whose id repeats an earlier
 /// row's are reported and left out.
-func readTable<Value: Sendable>(
+func readTable<Value: Keyed>(
     _ reader: any RowReader, kind: String, style: NumberStyle, diagnostics: inout Diagnostics,
     decode: (inout FieldDecoder) -> (id: String?, value: Value?)
 ) throws(InputFailure) -> DecodedTable<Value> {

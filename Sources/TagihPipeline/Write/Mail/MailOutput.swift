@@ -321,7 +321,7 @@ enum MailOutput {
         let (from, domain) = sender(settings)
         let tenant = input.tenants[record.tenantId]!
         let language = tenant.language
-        let subscription = input.subscriptions.first { $0.id == record.subscriptionId }
+        let subscription = input.subscriptionPlace(record.subscriptionId).map { input.subscriptions[$0] }
         let product = subscription.flatMap { input.products[$0.productId] }
         let nextEnd = record.end.adding(days: 1).adding(months: subscription?.termMonths ?? 1).adding(days: -1)
         let context: TemplateValue = .map([
