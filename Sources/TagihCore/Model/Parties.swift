@@ -48,15 +48,17 @@ public struct Tenant: Sendable {
         get { text[5] }
         set { text[5] = newValue }
     }
+    // The fields in this order, the small ones last: laid out as read, with padding between
+    // them, a tenant took 144 bytes instead of 120.
     /// The place of business tax invoices name as the buyer's; nil: the head office.
     public var nitku: NITKU?
-    public var currency: CurrencyCode
-    public var language: Language
-    public var activeSeats: Int
-    public var location: SourceLocation
     /// Payout and fee terms, kept out of line: only tenants that collect money through the
     /// operator (clinics) have them, and in line they took 120 of a tenant's 288 bytes.
     private var collection: Boxed<CollectionTerms>?
+    public var activeSeats: Int
+    public var location: SourceLocation
+    public var currency: CurrencyCode
+    public var language: Language
 
     public var bank: BankAccount? {
         get { collection?.value.bank }
@@ -179,18 +181,29 @@ public enum SubscriptionStatus: String, Sendable, CaseIterable {
 
 /// A recurring contract: term k starts (and is due) `k * termMonths` months after `start`.
 public struct Subscription: Sendable {
+    // In this order, and counts in 32 bits: a run holds every subscription, and laid out as
+    // read they took 136 bytes each instead of 104.
     public var id: String
     public var tenantId: String
     public var productId: String
-    public var start: CivilDate
-    public var quantity: Int
-    public var termMonths: Int
-    public var end: CivilDate?
-    public var status: SubscriptionStatus
     public var voucher: String
+    public var location: SourceLocation
+    public var start: CivilDate
+    public var end: CivilDate?
+    private var storedQuantity: Int32
+    private var storedTermMonths: Int32
+    public var status: SubscriptionStatus
     /// How a contract with an `end` renews (rule 11).
     public var renew: RenewMode = .notice
-    public var location: SourceLocation
+
+    public var quantity: Int {
+        get { Int(storedQuantity) }
+        set { storedQuantity = Int32(clamping: newValue) }
+    }
+    public var termMonths: Int {
+        get { Int(storedTermMonths) }
+        set { storedTermMonths = Int32(clamping: newValue) }
+    }
 
     public init(
         id: String, tenantId: String, productId: String, start: CivilDate, quantity: Int = 1, termMonths: Int = 1,
@@ -201,8 +214,8 @@ public struct Subscription: Sendable {
         self.tenantId = tenantId
         self.productId = productId
         self.start = start
-        self.quantity = quantity
-        self.termMonths = termMonths
+        storedQuantity = Int32(clamping: quantity)
+        storedTermMonths = Int32(clamping: termMonths)
         self.end = end
         self.status = status
         self.voucher = voucher
