@@ -2,30 +2,30 @@
 /// table of 4-byte places, probed linearly, asking the caller whether the key at a place is
 /// the one sought. A `[String: Int32]` beside the array keeps a second copy of every key in
 /// its buckets: 42 MB for a million tenants, where this takes 8 MB.
-struct PlaceIndex: Sendable {
+public struct PlaceIndex: Sendable {
     private static let empty: Int32 = -1
     /// A removed entry: probing goes past it, an insertion may reuse it.
     private static let gone: Int32 = -2
 
     private var slots: [Int32] = []
     /// Places indexed.
-    private(set) var count = 0
+    public private(set) var count = 0
     /// Slots not empty: places and removed entries.
     private var taken = 0
 
-    init() {}
+    public init() {}
 
     /// Room for `capacity` places without growing.
-    init(capacity: Int) {
+    public init(capacity: Int) {
         var size = 16
         while capacity * 4 > size * 3 { size *= 2 }
         slots = Array(repeating: Self.empty, count: size)
     }
 
-    var isEmpty: Bool { count == 0 }
+    public var isEmpty: Bool { count == 0 }
 
     /// The place whose key `matches` says is the one hashed to `hash`, if any.
-    func find(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
+    public func find(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var slot = hash & mask
@@ -39,7 +39,7 @@ struct PlaceIndex: Sendable {
 
     /// Indexes `place`, whose key hashes to `hash` and is not indexed yet; `rehash` gives the
     /// hash of a place already indexed when the table grows.
-    mutating func insert(_ place: Int32, hash: Int, rehash: (Int32) -> Int) {
+    public mutating func insert(_ place: Int32, hash: Int, rehash: (Int32) -> Int) {
         // Grown (or cleared of removed entries) at three quarters full, so probes stay short.
         if (taken + 1) * 4 > slots.count * 3 { resize(for: count + 1, rehash: rehash) }
         let mask = slots.count - 1
@@ -51,7 +51,7 @@ struct PlaceIndex: Sendable {
     }
 
     /// Removes the place whose key `matches` says is the one hashed to `hash`; returns it.
-    mutating func remove(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
+    public mutating func remove(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var slot = hash & mask
@@ -67,14 +67,14 @@ struct PlaceIndex: Sendable {
         }
     }
 
-    mutating func removeAll() {
+    public mutating func removeAll() {
         slots = []
         count = 0
         taken = 0
     }
 
     /// Every place indexed, in no particular order.
-    var places: some Sequence<Int32> { slots.lazy.filter { $0 >= 0 } }
+    public var places: some Sequence<Int32> { slots.lazy.filter { $0 >= 0 } }
 
     private mutating func resize(for wanted: Int, rehash: (Int32) -> Int) {
         let old = slots

@@ -13,9 +13,8 @@ final class JournalFiles {
     private let payments: JournalWriter
     private let collections: JournalWriter
     private var record = ByteWriter(capacity: 512)
-    /// Where each invoice of the run starts in `invoices.bin`, by number: receipts show the
-    /// lines of the invoice they pay, read back one at a time.
-    private(set) var invoiceAt: [String: Int] = [:]
+    /// Where each invoice of the run starts in `invoices.bin`, by number.
+    private(set) var invoiceAt = InvoiceOffsets()
 
     init(folder: String) throws {
         self.folder = folder
@@ -30,7 +29,7 @@ final class JournalFiles {
         record.reset()
         JournalCodec.write(invoice, &record)
         let offset = try invoices.append(kind: JournalKind.invoice.rawValue, record)
-        if invoiceAt[invoice.number] == nil { invoiceAt[invoice.number] = offset }
+        invoiceAt.add(invoice.number, at: offset)
     }
 
     /// Closes `invoices.bin` when the run has issued everything, so the checks can read it.

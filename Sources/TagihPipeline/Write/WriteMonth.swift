@@ -73,7 +73,7 @@ enum WriteMonth {
             // An invoice's lines, for the receipts of payments to it: read back from this run's
             // journal one at a time (the run keeps no invoices).
             let records = try JournalRecords(path: runFolder + "/invoices.bin")
-            let lines = { (number: String) in try invoiceAt[number].map { try records.invoice(at: $0) } }
+            let lines = { (number: String) in try invoiceAt.invoice(number) { try records.invoice(at: $0) } }
             try thisRun.forEachInvoice { try send(.invoice(standing.settled($0))) }
             for paid in journal.paidOrders { try send(.orderReceipt(paid, lines: try lines(paid.order.invoice))) }
             for note in journal.creditNotes { try send(.creditNote(note)) }
