@@ -53,11 +53,12 @@ enum WriteMonth {
         let invoiceAt = files.invoiceAt
         // Paths inside the work folder, worked out here: the jobs share no object.
         let at = { @Sendable (relative: String) in work + "/" + relative }
-        // One transfer per tenant: the run's paid windows of a tenant, summed (issue 15).
-        let transfers = TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf)
-        var transferAt: [String: Int] = [:]
-        for (index, transfer) in transfers.enumerated() { for window in transfer.windows { transferAt[window] = index } }
-        let windowTransfers = transferAt
+        // One transfer per tenant: the run's paid windows of a tenant, summed (issue 15). The
+        // job writing the payout files takes them (and frees them when done); the mails keep
+        // what a remittance says of each.
+        let transfers = Mutex(TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf))
+        let transferCount = transfers.withLock { $0.count }
+        let (transferOf, remittanceTransfers) = transfers.withLock { RemittanceTransfer.byPayout(journal.payouts, transfers: $0) }
         let mailJob: @Sendable () throws -> Void = {
             // Every document of the run: invoices as they stand now, receipts, corrections,
             // what payers of collections and tenants of payouts get, dunning messages.
@@ -98,7 +99,8 @@ enum WriteMonth {
             // (Places in the journal, not copies of the payouts.)
             let paid = journal.payouts.indices.filter { journal.payouts[$0].isPaid }
             for first in stride(from: 0, to: paid.count, by: Outbox.remittanceChunk) {
-                let chunk = paid[first..<min(first + Outbox.remittanceChunk, paid.count)].lazy.map { journal.payouts[$0] }
+                let places = paid[first..<min(first + Outbox.remittanceChunk, paid.count)]
+                let chunk = places.lazy.map { journal.payouts[$0] }
                 let windows = Set(chunk.map(\.window))
                 var inWindow: [PayoutWindow: [RemittanceLine]] = [:]
                 // The first pass checks the files' checksums; the same bytes need no second check.
@@ -106,8 +108,9 @@ enum WriteMonth {
                     guard collection.laterRefund == nil, inWindow[collection.window, default: []].count < Outbox.listedCollections else { return }
                     inWindow[collection.window, default: []].append(RemittanceLine(collection))
                 }
-                for payout in chunk {
-                    try send(.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: windowTransfers[payout.reference].map { transfers[$0] }))
+                for place in places {
+                    let payout = journal.payouts[place], transfer = transferOf[place]
+                    try send(.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: transfer < 0 ? nil : remittanceTransfers[Int(transfer)]))
                 }
             }
             for notice in journal.dunning { try send(.dunning(notice)) }
@@ -135,6 +138,10 @@ enum WriteMonth {
             {
                 try DisbursementsWorkbook.write(month, held: next.payoutBalances, open: next.payoutWindows, input: input, asOf: asOf,
                                                 workbookPath: at("disbursements.xlsx"), created: created)
+                let transfers = transfers.withLock { taken in
+                    defer { taken = [] }
+                    return taken
+                }
                 try TransfersFile.write(transfers, input: input, asOf: asOf, csvPath: at("\(outbox)/payouts.csv"),
                                         workbookPath: at("\(outbox)/payouts.xlsx"), created: created)
                 // The same transfers in the upload files of the services the operator named.
@@ -196,7 +203,7 @@ enum WriteMonth {
             return found
         }
         let list = WarningList(texts: warnings, findings: [journal.findings as any FindingList] + found, catalog: MessageCatalog(currencies: input.settings.currencies))
-        let written = Written(mails: mailCount.load(ordering: .relaxed), transfers: transfers.count, warnings: list)
+        let written = Written(mails: mailCount.load(ordering: .relaxed), transfers: transferCount, warnings: list)
         try ErrorsFile.write(errors, warnings: list, to: folder.path("runs/\(runName)/errors.csv"))
         for name in ["state.yaml", "errors.csv"] {
             guard link(folder.path("runs/\(runName)/\(name)"), folder.path(name)) == 0 else {

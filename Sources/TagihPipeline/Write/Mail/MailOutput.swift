@@ -230,7 +230,7 @@ enum MailOutput {
     /// To a tenant for each window paid out: what it contains, collection by collection, and
     /// the transfer it goes out in (its reference is what the bank statement shows; with
     /// several windows of the run, the transfer's total).
-    static func remittance(_ payout: WindowPayout, collections: [RemittanceLine], transfer: PayoutTransfer?, input: BillingInput,
+    static func remittance(_ payout: WindowPayout, collections: [RemittanceLine], transfer: RemittanceTransfer?, input: BillingInput,
                            templates: MailTemplates) -> MailMessage {
         let settings = input.settings
         let (from, domain) = sender(settings)
@@ -250,7 +250,7 @@ enum MailOutput {
                 "has_more": .flag(payout.sums.collections > collections.count), "more": .text(String(max(0, payout.sums.collections - collections.count))),
                 "bank": .text(tenant.bank?.code ?? ""), "account": .text(tenant.bank?.account ?? ""), "holder": .text(tenant.bank?.holder ?? ""),
                 "transfer": .text(transfer?.reference ?? payout.reference), "transfer_amount": .text(money(transfer?.amount ?? payout.amount)),
-                "transfer_windows": .text(String(transfer?.windows.count ?? 1)), "combined": .flag((transfer?.windows.count ?? 1) > 1),
+                "transfer_windows": .text(String(transfer?.windows ?? 1)), "combined": .flag((transfer?.windows ?? 1) > 1),
             ]),
             "collections": .list(collections.map { line in
                 .map(["id": .text(line.id), "paid_at": .text(MailContext.moment(line.paidAt, zone: settings.zone, language: language)),

@@ -53,7 +53,7 @@ struct Outbox {
         case payerReceipt(CollectedPayment)
         case refund(CollectedPayment, refunded: Money)
         /// Per window; `transfer` is the one it goes out in, with the tenant's other windows of the run.
-        case remittance(WindowPayout, collections: [RemittanceLine], transfer: PayoutTransfer?)
+        case remittance(WindowPayout, collections: [RemittanceLine], transfer: RemittanceTransfer?)
         case dunning(DunningNotice)
         case renewal(RenewalRecord)
     }
