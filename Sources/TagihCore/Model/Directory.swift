@@ -1,12 +1,12 @@
-/// Values found by id, stored compactly: the values in one array and a small index of id to
-/// position. A dictionary of large values costs several times the values themselves (its
-/// buckets are rounded up to a power of two and hold the values); a hundred thousand tenants
-/// are kept here in about a third of that.
 /// A value a `Directory` finds by the key it carries (a tenant's id, an invoice's number).
 public protocol Keyed: Sendable {
     var key: String { get }
 }
 
+/// Values found by id, stored compactly: the values in one array and a small index of id to
+/// position. A dictionary of large values costs several times the values themselves (its
+/// buckets are rounded up to a power of two and hold the values); a hundred thousand tenants
+/// are kept here in about a third of that.
 public struct Directory<Value: Keyed>: Sendable {
     private var values: [Value] = []
     /// Places by the keys the values carry: no second copy of each key (`PlaceIndex`).

@@ -93,7 +93,6 @@ public struct Ledger: Sendable {
     private var receivables = Directory<Receivable>()
     /// Each tenant's receivables, oldest due first.
     private var queues: ReceivableQueues
-    /// Normalised reference (invoice number, order id, payment code) → invoice number.
     /// Receivables by their number's spelling (`normalise`), as places in `receivables`: a
     /// dictionary of spellings to numbers took 67 MB at a million invoices (`PlaceIndex`, 8 MB).
     private var spellings = PlaceIndex()
