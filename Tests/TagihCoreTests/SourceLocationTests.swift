@@ -30,3 +30,16 @@ import Testing
         #expect(MemoryLayout<Subscription>.stride <= 104)
     }
 }
+
+/// The table of file names stops growing at its limit: names past it read as one placeholder,
+/// names kept before keep their numbers.
+@Suite struct FileNamesTests {
+    @Test func pastTheLimitNewNamesReadAsUnnamed() {
+        var table = FileNames(limit: 3)
+        let a = table.number("tenants.csv"), b = table.number("payments.csv")
+        #expect(a == 0 && b == 1 && table.number("tenants.csv") == 0)
+        let c = table.number("stripe-2026-11.csv"), d = table.number("midtrans.jsonl")
+        #expect(c == 2 && d == 2 && table.name(c) == FileNames.unnamed)
+        #expect(table.name(a) == "tenants.csv" && table.name(b) == "payments.csv" && table.number("payments.csv") == 1)
+    }
+}

@@ -42,19 +42,38 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 /// The names of the files locations point into, each kept once for the process and known by
 /// its number: a run reads a few dozen files and makes millions of locations.
 enum SourceFiles {
-    private static let table = Mutex<(names: [String], numbers: [String: UInt32])>(([], [:]))
+    private static let table = Mutex(FileNames(limit: 65_536))
 
-    static func number(_ name: String) -> UInt32 {
-        table.withLock { table in
-            if let number = table.numbers[name] { return number }
-            let number = UInt32(table.names.count)
-            table.names.append(name)
-            table.numbers[name] = number
-            return number
-        }
+    static func number(_ name: String) -> UInt32 { table.withLock { $0.number(name) } }
+    static func name(_ number: UInt32) -> String { table.withLock { $0.name(number) } }
+}
+
+/// File names by number, at most `limit` of them. A run names a few hundred files at the very
+/// most (the payment exports its state remembers); a state or journal made to name more, or a
+/// fuzzer changing the names in one, would otherwise grow the process's table without end.
+/// Past the limit, new names read as `unnamed`.
+struct FileNames {
+    static let unnamed = "(a file past tagih's limit of names)"
+    let limit: Int
+    private var names: [String] = []
+    private var numbers: [String: UInt32] = [:]
+
+    init(limit: Int) {
+        precondition(limit >= 1, "room for the unnamed file at least")
+        self.limit = limit
     }
 
-    static func name(_ number: UInt32) -> String { table.withLock { $0.names[Int(number)] } }
+    mutating func number(_ name: String) -> UInt32 {
+        if let number = numbers[name] { return number }
+        let name = names.count < limit - 1 ? name : Self.unnamed
+        if let number = numbers[name] { return number }
+        let number = UInt32(names.count)
+        names.append(name)
+        numbers[name] = number
+        return number
+    }
+
+    func name(_ number: UInt32) -> String { names[Int(number)] }
 }
 
 /// One problem with the input, reported in `errors.csv` and on stderr.
