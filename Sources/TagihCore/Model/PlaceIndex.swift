@@ -26,13 +26,18 @@ public struct PlaceIndex: Sendable {
 
     /// The place whose key `matches` says is the one hashed to `hash`, if any.
     public func find(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
+        slot(hash: hash, matches).map { slots[$0] }
+    }
+
+    /// The slot holding that place.
+    private func slot(hash: Int, _ matches: (Int32) -> Bool) -> Int? {
         guard !slots.isEmpty else { return nil }
         let mask = slots.count - 1
         var slot = hash & mask
         while true {
             let place = slots[slot]
             if place == Self.empty { return nil }
-            if place >= 0 && matches(place) { return place }
+            if place >= 0 && matches(place) { return slot }
             slot = (slot + 1) & mask
         }
     }
@@ -52,19 +57,11 @@ public struct PlaceIndex: Sendable {
 
     /// Removes the place whose key `matches` says is the one hashed to `hash`; returns it.
     public mutating func remove(hash: Int, _ matches: (Int32) -> Bool) -> Int32? {
-        guard !slots.isEmpty else { return nil }
-        let mask = slots.count - 1
-        var slot = hash & mask
-        while true {
-            let place = slots[slot]
-            if place == Self.empty { return nil }
-            if place >= 0 && matches(place) {
-                slots[slot] = Self.gone
-                count -= 1
-                return place
-            }
-            slot = (slot + 1) & mask
-        }
+        guard let slot = slot(hash: hash, matches) else { return nil }
+        let place = slots[slot]
+        slots[slot] = Self.gone
+        count -= 1
+        return place
     }
 
     public mutating func removeAll() {

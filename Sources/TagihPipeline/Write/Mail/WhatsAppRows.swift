@@ -77,16 +77,17 @@ enum WhatsAppRows {
         for index in dunning.indices {
             if let place = input.tenants.place(of: dunning.tenantId(at: index)) { latest[Int(place)] = Int32(index) }
         }
-        for index in dunning.indices where input.tenants.place(of: dunning.tenantId(at: index)).map({ latest[Int($0)] == Int32(index) }) ?? false {
-            let notice = dunning[index]
+        let lastNotices = latest.filter { $0 >= 0 }.sorted()
+        latest = []
+        for index in lastNotices {
+            let notice = dunning[Int(index)]
             guard let row = row(for: notice.tenantId) else { continue }
             for line in notice.invoices {
                 add(.overdueLine, row: row, number: line.number, amount: line.outstanding, due: line.dueDate, past: true)
             }
-            add(.notice, row: row, amount: .zero(settings.currency), due: notice.day, past: false, notice: index)
+            add(.notice, row: row, amount: .zero(settings.currency), due: notice.day, past: false, notice: Int(index))
         }
         rowOf = PlaceIndex()
-        latest = []
 
         // The parts grouped by row, in the order they came (a counting sort: two numbers each).
         var first = [Int32](repeating: 0, count: phones.count + 1)
