@@ -17,8 +17,8 @@ public struct RunJournal: Sendable {
     public var refused: [RefusedAdjustment] = []
     /// Renewal notices and invoices, renewals paid and contracts lapsed (rule 11).
     public var renewals: [RenewalRecord] = []
-    /// Dunning messages sent and tenants clear again after disconnection (rule 15).
-    public var dunning = DunningNotices()
+    /// Tenants clear again after disconnection (rule 15). (Its dunning messages go to the
+    /// journal file as they are made: `BillingRun.init`'s `recordNotice`.)
     public var reconnections: [Reconnection] = []
     /// Each tenant's account over the run, for tenants whose balance moved.
     public var statements: [TenantStatement] = []

@@ -429,6 +429,9 @@ public enum JournalCodec {
         out.optional(notice.pending) { $0.money($1) }
     }
 
+    /// A dunning record's tenant: the first thing written.
+    public static func readDunningTenant(_ input: inout ByteReader) -> String { input.string() }
+
     public static func readDunning(_ input: inout ByteReader) -> DunningNotice {
         let tenant = input.string(), day = input.date(), action = input.string()
         let lines = input.array { input in

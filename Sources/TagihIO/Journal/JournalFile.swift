@@ -68,6 +68,12 @@ public final class JournalWriter {
 public struct DamagedJournal: Error, CustomStringConvertible {
     public let path: String
     public let problem: String
+
+    public init(path: String, problem: String) {
+        self.path = path
+        self.problem = problem
+    }
+
     public var description: String { "\(path) is damaged (\(problem)); the month folder cannot be continued. Re-run the month from a state before it." }
 }
 

@@ -15,7 +15,8 @@ enum Bill {
     static func run(_ context: RunContext, _ loaded: LoadedInput, payments: TakeInPayments, files: JournalFiles,
                     newRow: (Payment, PaymentEffect) throws -> Void) throws -> Billed {
         var run = BillingRun(input: loaded.input, state: context.state, orders: loaded.orders, adjustments: loaded.adjustments, changes: loaded.changes, setup: context.setup,
-                             paymentCode: OrderCodes.paymentCode, recordInvoice: { try files.invoice($0) }, recordCollection: { try files.collection($0) })
+                             paymentCode: OrderCodes.paymentCode, recordInvoice: { try files.invoice($0) }, recordCollection: { try files.collection($0) },
+                             recordNotice: { try files.dunning($0) })
         let feed = try payments.feed(context)
         let horizon = context.setup.memoryHorizon
         try run.run(payments: feed) { payment, effect in

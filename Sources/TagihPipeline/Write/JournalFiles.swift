@@ -4,7 +4,8 @@ import TagihIO
 
 /// The journal files of one run, in `runs/<as-of>/` of its month folder: `invoices.bin`,
 /// `payments.bin` and `collections.bin` written while the run issues and applies, `events.bin`
-/// (the small records) when its billing is done. Never changed once the run is committed.
+/// its dunning notices as they are made and the other small records when its billing is done.
+/// Never changed once the run is committed.
 final class JournalFiles {
     static let names = ["invoices.bin", "payments.bin", "collections.bin", "events.bin"]
 
@@ -12,6 +13,9 @@ final class JournalFiles {
     private let invoices: JournalWriter
     private let payments: JournalWriter
     private let collections: JournalWriter
+    private let events: JournalWriter
+    /// Where each dunning notice starts in `events.bin`.
+    private var dunningAt: [Int] = []
     private var record = ByteWriter(capacity: 512)
     /// Where each invoice of the run starts in `invoices.bin`, by number.
     private(set) var invoiceAt = InvoiceOffsets()
@@ -22,6 +26,7 @@ final class JournalFiles {
         invoices = try JournalWriter(path: folder + "/invoices.bin")
         payments = try JournalWriter(path: folder + "/payments.bin")
         collections = try JournalWriter(path: folder + "/collections.bin")
+        events = try JournalWriter(path: folder + "/events.bin")
     }
 
     /// An invoice the run issued, in number order.
@@ -53,12 +58,19 @@ final class JournalFiles {
         try collections.append(kind: JournalKind.collection.rawValue, record)
     }
 
-    /// Writes the small records and closes every file. `balances` are the run's checked
-    /// roll-forward, per currency.
-    func finish(_ journal: RunJournal, balances: [Reconciliation.Balance]) throws {
+    /// A dunning notice, as the run makes it.
+    func dunning(_ notice: DunningNotice) throws {
+        record.reset()
+        JournalCodec.write(notice, &record)
+        dunningAt.append(try events.append(kind: JournalKind.dunning.rawValue, record))
+    }
+
+    /// Writes the other small records and closes every file. `balances` are the run's checked
+    /// roll-forward, per currency. Returns the run's dunning notices as written, for the write
+    /// stage to read back.
+    func finish(_ journal: RunJournal, balances: [Reconciliation.Balance]) throws -> DunningRecords {
         try payments.close()
         try collections.close()
-        let events = try JournalWriter(path: folder + "/events.bin")
         func add(_ kind: JournalKind, _ write: (inout ByteWriter) -> Void) throws {
             record.reset()
             write(&record)
@@ -74,10 +86,10 @@ final class JournalFiles {
         for void in journal.voids { try add(.void) { JournalCodec.write(void, &$0) } }
         for row in journal.statements { try add(.statement) { JournalCodec.write(row, &$0) } }
         for balance in balances { try add(.balance) { JournalCodec.write(balance, &$0) } }
-        for notice in journal.dunning { try add(.dunning) { JournalCodec.write(notice, &$0) } }
         for reconnection in journal.reconnections { try add(.reconnection) { JournalCodec.write(reconnection, &$0) } }
         for renewal in journal.renewals { try add(.renewal) { JournalCodec.write(renewal, &$0) } }
         try events.close()
+        return DunningRecords(path: folder + "/events.bin", offsets: dunningAt)
     }
 }
 
@@ -100,7 +112,6 @@ struct MonthJournal {
     private(set) var balances: [[Reconciliation.Balance]] = []
     /// The statements of the run being written, when it is one of `runs`.
     private var currentStatements: [TenantStatement]?
-    private(set) var dunning = DunningNotices()
     private(set) var reconnections: [Reconnection] = []
     private(set) var renewals: [RenewalRecord] = []
 
@@ -124,7 +135,6 @@ struct MonthJournal {
                 case .creditNote?: creditNotes.append(JournalCodec.readCreditNote(&input))
                 case .void?: voids.append(JournalCodec.readVoid(&input))
                 case .balance?: balances[balances.count - 1].append(JournalCodec.readBalance(&input))
-                case .dunning?: dunning.append(JournalCodec.readDunning(&input))
                 case .reconnection?: reconnections.append(JournalCodec.readReconnection(&input))
                 case .renewal?: renewals.append(JournalCodec.readRenewal(&input))
                 default: break
@@ -144,7 +154,6 @@ struct MonthJournal {
         join(&voids, current.voids)
         currentStatements = current.statements
         balances.append(currentBalances)
-        if dunning.isEmpty { dunning = current.dunning } else { dunning += current.dunning }
         join(&reconnections, current.reconnections)
         join(&renewals, current.renewals)
     }

@@ -30,7 +30,8 @@ enum WriteMonth {
         let input = loaded.input
         let asOf = context.asOf
         let runName = asOf.description
-        try files.finish(billed.journal, balances: balances)
+        // The run's dunning notices are in its journal, read back by the jobs that send them.
+        let dunning = try files.finish(billed.journal, balances: balances)
         try keepReplacedRuns(context, in: folder)
         let runs = earlierRuns + [files.folder]
         let month = try MonthJournal(runs: runs, current: billed.journal, balances: balances)
@@ -113,7 +114,7 @@ enum WriteMonth {
                     try send(.remittance(payout, collections: inWindow[payout.window] ?? [], transfer: transfer < 0 ? nil : remittanceTransfers[Int(transfer)]))
                 }
             }
-            for notice in journal.dunning { try send(.dunning(notice)) }
+            try dunning.forEach { _, notice in try send(.dunning(notice)) }
             for record in journal.renewals where record.kind == .notice || record.kind == .invoice { try send(.renewal(record)) }
             try box.write(jobs)
             let count = box.count
@@ -177,7 +178,7 @@ enum WriteMonth {
                     found += try RouterScripts.write(router, steps: next.dunningSteps, reconnections: month.reconnections, input: input,
                                                      asOf: asOf, folder: work)
                 }
-                try WhatsAppRows.write({ body in try thisRun.forEachInvoice { try body(standing.settled($0)) } }, dunning: journal.dunning, asOf: asOf, input: input, templates: templates,
+                try WhatsAppRows.write({ body in try thisRun.forEachInvoice { try body(standing.settled($0)) } }, dunning: dunning, asOf: asOf, input: input, templates: templates,
                                        path: at("\(outbox)/whatsapp.csv"), findings: &found)
                 try ReconnectFile.write(month.reconnections, input: input, path: at("reconnect.csv"))
                 findings.withLock { $0.append(found) }

@@ -10,12 +10,13 @@ import TagihIO
 enum WhatsAppRows {
     static let header = ["phone", "name", "invoices", "currency", "amount_due", "due_date", "past_due", "pay_link", "message"]
 
-    /// One thing a row says, in the order the run met it: an invoice of the run still owed,
-    /// an overdue invoice a dunning notice lists, or the notice's own text. Kept as a few
-    /// numbers, the invoice's number in a shared buffer: a row of lists and a dictionary per
-    /// phone took 700 MB at a million tenants, where these take a tenth of it.
+    /// One thing a row says, in the order the run met it: an invoice of the run still owed, or
+    /// a dunning notice (its overdue invoices, then its own text). Kept as a few numbers, the
+    /// invoice's number in a shared buffer and the notice as its place in the run's journal,
+    /// read back when its row is written: a row of lists and a dictionary per phone took
+    /// 700 MB at a million tenants; parts for each overdue invoice as well, 120 MB.
     private struct Part {
-        enum Kind: UInt8 { case invoice, overdueLine, notice }
+        enum Kind: UInt8 { case invoice, notice }
         // The amount first and the flags last: 32 bytes a part, 40 in the order read.
         var amount: Money
         var row: Int32
@@ -28,8 +29,8 @@ enum WhatsAppRows {
     }
 
     /// `issued` calls its argument with each invoice the run issued, as it stands now.
-    static func write(_ issued: ((Invoice) throws -> Void) throws -> Void, dunning: DunningNotices, asOf: CivilDate, input: BillingInput, templates: MailTemplates,
-                      path: String, findings: inout [Finding]) throws {
+    static func write(_ issued: ((Invoice) throws -> Void) throws -> Void, dunning: DunningRecords, asOf: CivilDate, input: BillingInput,
+                      templates: MailTemplates, path: String, findings: inout [Finding]) throws {
         let settings = input.settings
         // Each phone's row, in the order phones are met, and the tenant it was first met for;
         // rows found by phone through an index of places into `phones` (a dictionary of
@@ -40,8 +41,7 @@ enum WhatsAppRows {
         var parts: [Part] = []
         var numbers: [UInt8] = []
         var reported: Set<String> = []
-        func row(for tenantId: String) -> Int32? {
-            guard let place = input.tenants.place(of: tenantId) else { return nil }
+        func row(for place: Int32) -> Int32? {
             let tenant = input.tenants[place: place]
             guard !tenant.phone.isEmpty else { return nil }
             guard let phone = PhoneNumber.e164(tenant.phone) else {
@@ -58,35 +58,29 @@ enum WhatsAppRows {
             rowTenant.append(place)
             return row
         }
-        func add(_ kind: Part.Kind, row: Int32, number: String = "", amount: Money, due: CivilDate, past: Bool, notice: Int = 0) {
-            var start = UInt32(notice), length: UInt16 = 0
-            if kind != .notice {
-                start = UInt32(numbers.count)
-                numbers.append(contentsOf: number.utf8.prefix(Int(UInt16.max)))
-                length = UInt16(numbers.count - Int(start))
-            }
-            parts.append(Part(amount: amount, row: row, due: due, start: start, length: length, kind: kind, past: past))
-        }
         try issued { invoice in
-            guard invoice.outstanding.isPositive, !invoice.expired, !invoice.voided, let row = row(for: invoice.tenantId) else { return }
-            add(.invoice, row: row, number: invoice.number, amount: invoice.outstanding, due: invoice.dueDate, past: invoice.dueDate < asOf)
+            guard invoice.outstanding.isPositive, !invoice.expired, !invoice.voided, let place = input.tenants.place(of: invoice.tenantId),
+                  let row = row(for: place) else { return }
+            let start = UInt32(numbers.count)
+            numbers.append(contentsOf: invoice.number.utf8.prefix(Int(UInt16.max)))
+            parts.append(Part(amount: invoice.outstanding, row: row, due: invoice.dueDate, start: start, length: UInt16(numbers.count - Int(start)),
+                              kind: .invoice, past: invoice.dueDate < asOf))
         }
         // A run over several days may raise a tenant more than once: its row says the last step.
         // (Kept by the tenant's place: a dictionary by id took 25 MB at a million tenants.)
         var latest = [Int32](repeating: -1, count: input.tenants.placeCount)
-        for index in dunning.indices {
-            if let place = input.tenants.place(of: dunning.tenantId(at: index)) { latest[Int(place)] = Int32(index) }
+        try dunning.forEachTenant { index, tenantId in
+            if let place = input.tenants.place(of: tenantId) { latest[Int(place)] = Int32(index) }
         }
-        let lastNotices = latest.filter { $0 >= 0 }.sorted()
+        var lastNotices: [(notice: Int32, tenant: Int32)] = []
+        for (place, notice) in latest.enumerated() where notice >= 0 { lastNotices.append((notice, Int32(place))) }
         latest = []
-        for index in lastNotices {
-            let notice = dunning[Int(index)]
-            guard let row = row(for: notice.tenantId) else { continue }
-            for line in notice.invoices {
-                add(.overdueLine, row: row, number: line.number, amount: line.outstanding, due: line.dueDate, past: true)
-            }
-            add(.notice, row: row, amount: .zero(settings.currency), due: notice.day, past: false, notice: Int(index))
+        lastNotices.sort { $0.notice < $1.notice }
+        for (notice, tenant) in lastNotices {
+            guard let row = row(for: tenant) else { continue }
+            parts.append(Part(amount: .zero(settings.currency), row: row, due: asOf, start: UInt32(notice), length: 0, kind: .notice, past: false))
         }
+        lastNotices = []
         rowOf = PlaceIndex()
 
         // The parts grouped by row, in the order they came (a counting sort: two numbers each).
@@ -104,6 +98,7 @@ enum WhatsAppRows {
         func money(_ value: Money, _ language: Language) -> String {
             MoneyText.format(value, minorUnits: settings.currency(value.currency).minorUnits, language: language)
         }
+        let records = try dunning.records()
         let writer = try CSVWriter(path: path, header: header, currencies: settings.currencies, guardFormulas: false)
         for (row, phone) in phones.enumerated() {
             let tenant = input.tenants[place: rowTenant[row]]
@@ -114,26 +109,31 @@ enum WhatsAppRows {
             var earliest: CivilDate?
             var pastDue = false
             var payLink = ""
+            // An invoice owed: counted once however often it is named, its pay link the first found.
+            func owe(_ number: String, _ amount: Money, due date: CivilDate, past: Bool) {
+                if !invoices.contains(number) {
+                    invoices.append(number)
+                    due[amount.currency, default: .zero(amount.currency)] += amount
+                }
+                earliest = min(earliest ?? date, date)
+                pastDue = pastDue || past
+                if payLink.isEmpty, let link = settings.paymentInstructions.link(for: number) { payLink = link }
+            }
             for index in order[Int(first[row])..<Int(first[row + 1])] {
                 let part = parts[Int(index)]
-                if part.kind == .notice {
-                    items.append(noticeText(dunning[Int(part.start)], language: language, money: money))
-                    continue
-                }
-                let number = String(decoding: numbers[Int(part.start)..<Int(part.start) + Int(part.length)], as: UTF8.self)
-                if part.kind == .invoice {
+                switch part.kind {
+                case .invoice:
+                    let number = String(decoding: numbers[Int(part.start)..<Int(part.start) + Int(part.length)], as: UTF8.self)
                     let date = DateText.format(part.due, language: language)
                     items.append(language == .id
                         ? "tagihan \(number) sebesar \(money(part.amount, language)) \(part.past ? "sudah lewat jatuh tempo" : "jatuh tempo") \(date)."
                         : "invoice \(number) for \(money(part.amount, language)) \(part.past ? "was due on" : "is due on") \(date).")
+                    owe(number, part.amount, due: part.due, past: part.past)
+                case .notice:
+                    let notice = try dunning.notice(Int(part.start), in: records)
+                    for line in notice.invoices { owe(line.number, line.outstanding, due: line.dueDate, past: true) }
+                    items.append(noticeText(notice, language: language, money: money))
                 }
-                if !invoices.contains(number) {
-                    invoices.append(number)
-                    due[part.amount.currency, default: .zero(part.amount.currency)] += part.amount
-                }
-                earliest = min(earliest ?? part.due, part.due)
-                pastDue = pastDue || part.past
-                if payLink.isEmpty, let link = settings.paymentInstructions.link(for: number) { payLink = link }
             }
             let currencies = due.keys.sorted()
             let amountDue = currencies.map { money(due[$0]!, language) }.joined(separator: " + ")
