@@ -71,7 +71,7 @@ public enum Run {
 
             Progress.current.enter("billing \(context.span)")
             let files = try JournalFiles(folder: folder.path("runs/\(context.asOf)"))
-            let billed = try Bill.run(context, loaded, payments: payments, files: files, newRow: paymentsWriter.send)
+            var billed = try Bill.run(context, loaded, payments: payments, files: files, newRow: paymentsWriter.send)
             // Adjustments refused when their day came (a void of a paid invoice) are bad input.
             for refused in billed.journal.refused {
                 diagnostics.add(Diagnostic(refused.location, value: refused.value,
@@ -84,7 +84,7 @@ public enum Run {
             Trace.mark("checked the numbers")
 
             Progress.current.enter("writing the month folder")
-            let written = try WriteMonth.run(context, loaded, billed, balances: balances, folder: folder, files: files, earlierRuns: earlierRuns,
+            let written = try WriteMonth.run(context, loaded, &billed, balances: balances, folder: folder, files: files, earlierRuns: earlierRuns,
                                              payments: payments, paymentsWriter: paymentsWriter, templates: templates, errors: diagnostics.sorted, warnings: warnings)
             Progress.current.enter("committing the outputs")
             try folder.commit()

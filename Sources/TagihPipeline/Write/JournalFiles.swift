@@ -108,16 +108,16 @@ struct MonthJournal {
     private(set) var creditNotes: [CreditNote] = []
     private(set) var voids: [VoidRecord] = []
     /// Each run's balances, in run order. (Each run's statements are read as they are merged:
-    /// `statementRows()`; held, a daily run's grew by 8 MB a day at 100,000 tenants.)
+    /// `statementRows()`; held, a daily run's grew by 8 MB a day at 100,000 tenants, and the
+    /// run being written's took 88 MB at a million.)
     private(set) var balances: [[Reconciliation.Balance]] = []
-    /// The statements of the run being written, when it is one of `runs`.
-    private var currentStatements: [TenantStatement]?
     private(set) var reconnections: [Reconnection] = []
     private(set) var renewals: [RenewalRecord] = []
 
     /// `current`: the last run's records, still in memory (the run being written), taken as
     /// they are rather than read back from its `events.bin`, so a month of one run holds them
-    /// once; `balances` are that run's.
+    /// once; `balances` are that run's. Its statements and dunning notices are read back from
+    /// its `events.bin` (`statementRows()`, `DunningRecords`), which must be written.
     init(runs: [String], current: RunJournal? = nil, balances currentBalances: [Reconciliation.Balance] = []) throws {
         self.runs = runs
         for run in current == nil ? runs[...] : runs.dropLast() {
@@ -152,7 +152,6 @@ struct MonthJournal {
         join(&late, current.late)
         join(&creditNotes, current.creditNotes)
         join(&voids, current.voids)
-        currentStatements = current.statements
         balances.append(currentBalances)
         join(&reconnections, current.reconnections)
         join(&renewals, current.renewals)
@@ -161,11 +160,10 @@ struct MonthJournal {
     /// The read buffer of each run's reader while statements are merged (all open at once).
     static let mergedReaderBuffer = 16 << 10
 
-    /// Each run's statement rows, in run order, each read one at a time as it is asked for
-    /// (the run being written from memory).
+    /// Each run's statement rows, in run order, each read one at a time as it is asked for.
     func statementRows() throws -> [StatementRows] {
         var rows: [StatementRows] = []
-        for run in currentStatements == nil ? runs[...] : runs.dropLast() {
+        for run in runs {
             let reader = try JournalReader(path: run + "/events.bin", bufferSize: Self.mergedReaderBuffer)
             rows.append(try StatementRows {
                 // Other records of the file are passed over: the reader yields a row or nil.
@@ -179,7 +177,6 @@ struct MonthJournal {
                 return nil
             })
         }
-        if let currentStatements { rows.append(StatementRows(currentStatements)) }
         return rows
     }
 

@@ -23,15 +23,17 @@ enum WriteMonth {
     }
 
     static func run(
-        _ context: RunContext, _ loaded: LoadedInput, _ billed: Billed, balances: [Reconciliation.Balance], folder: MonthFolder,
+        _ context: RunContext, _ loaded: LoadedInput, _ billed: inout Billed, balances: [Reconciliation.Balance], folder: MonthFolder,
         files: JournalFiles, earlierRuns: [String], payments: TakeInPayments, paymentsWriter: PaymentsWriter, templates: MailTemplates,
         errors: [Diagnostic], warnings: [Diagnostic]
     ) throws -> Written {
         let input = loaded.input
         let asOf = context.asOf
         let runName = asOf.description
-        // The run's dunning notices are in its journal, read back by the jobs that send them.
+        // The run's dunning notices and statements are in its journal from here, read back by
+        // the jobs that use them, not held through the stage (127 and 88 MB at a million tenants).
         let dunning = try files.finish(billed.journal, balances: balances)
+        billed.journal.statements = []
         try keepReplacedRuns(context, in: folder)
         let runs = earlierRuns + [files.folder]
         let month = try MonthJournal(runs: runs, current: billed.journal, balances: balances)
