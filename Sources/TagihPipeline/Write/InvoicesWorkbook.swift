@@ -45,14 +45,15 @@ enum InvoicesWorkbook {
     ])
 
     /// Rule 11's list: every contract within its notice period or lapsed, as of the as-of,
-    /// with what the month did about it (notice sent, invoice issued, renewed).
-    static func renewalRows(_ month: MonthJournal, state: BillingState, input: BillingInput, asOf: CivilDate,
-                            labels: WorkbookLabels) -> [[Cell]] {
+    /// with what the month did about it (notice sent, invoice issued, renewed). Made before
+    /// the write stage's jobs start: the contracts are not kept for the workbook.
+    static func renewalRows(_ month: MonthJournal, contracts: Directory<ContractState>, input: BillingInput, asOf: CivilDate) -> [[Cell]] {
+        let labels = WorkbookLabels(input.settings.language)
         var latest: [String: RenewalRecord] = [:]
         for record in month.renewals { latest[record.subscriptionId] = record }
         var rows: [(CivilDate, String, [Cell])] = []
         for subscription in input.subscriptions where subscription.status == .active {
-            let contract = state.contracts[subscription.id]
+            let contract = contracts[subscription.id]
             let effective = Contracts.effective(subscription, contract)
             guard var end = effective.end else { continue }
             let lapsed = contract?.lapsed ?? false
@@ -83,7 +84,7 @@ enum InvoicesWorkbook {
         return rows.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
-    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], state: BillingState, input: BillingInput, period: Period,
+    static func write(_ month: MonthJournal, standing: InvoiceStanding, open: [Receivable], renewalList: [[Cell]], input: BillingInput, period: Period,
                       to path: String, created: Instant) throws {
         let settings = input.settings
         let catalog = MessageCatalog(language: settings.language, currencies: settings.currencies)
@@ -170,7 +171,7 @@ enum InvoicesWorkbook {
             ])
         }
         let renewalSheet = try workbook.addSheet(labels.layout(renewals))
-        for row in renewalRows(month, state: state, input: input, asOf: standing.asOf, labels: labels) { try renewalSheet.append(row) }
+        for row in renewalList { try renewalSheet.append(row) }
         try workbook.close()
     }
 }

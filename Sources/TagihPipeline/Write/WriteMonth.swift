@@ -42,6 +42,12 @@ enum WriteMonth {
         try folder.makeSubfolder("outbox/\(runName)/mail")
         let outbox = "outbox/\(runName)"
         let created = context.created
+        // Past the renewals sheet, the contracts are for state.yaml alone (104 MB at a million
+        // tenants): its job takes the whole state and lets it go once written; the other jobs
+        // read it without them.
+        let renewals = InvoicesWorkbook.renewalRows(month, contracts: billed.nextState.contracts, input: input, asOf: asOf)
+        let stateToWrite = Mutex<BillingState?>(billed.nextState)
+        billed.nextState.contracts = Directory()
         let next = billed.nextState
         let remembered = Handoff(value: try payments.rememberedPayments())
         // Each job's findings as it made them: joined into one list, a hundred thousand of them
@@ -135,7 +141,12 @@ enum WriteMonth {
             // Early, though short: the next state is the largest file the run writes last (200 MB
             // in the bench month), so written here its write-back is done by the commit.
             {
-                try StateFile.write(next, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
+                let state = stateToWrite.withLock { taken in
+                    defer { taken = nil }
+                    return taken
+                }
+                guard let state else { preconditionFailure("state.yaml is written once") }
+                try StateFile.write(state, to: at("runs/\(runName)/state.yaml"), currencies: input.settings.currencies, payments: remembered.value)
                 Trace.mark("  state.yaml")
             },
             {
@@ -160,7 +171,7 @@ enum WriteMonth {
                 Trace.mark("  disbursements.xlsx")
             },
             {
-                try InvoicesWorkbook.write(month, standing: standing, open: next.receivables, state: next, input: input, period: context.month,
+                try InvoicesWorkbook.write(month, standing: standing, open: next.receivables, renewalList: renewals, input: input, period: context.month,
                                            to: at("invoices.xlsx"), created: created)
                 Trace.mark("  invoices.xlsx")
             },
