@@ -63,11 +63,14 @@ enum WriteMonth {
         // Paths inside the work folder, worked out here: the jobs share no object.
         let at = { @Sendable (relative: String) in work + "/" + relative }
         // One transfer per tenant: the run's paid windows of a tenant, summed (issue 15). The
-        // job writing the payout files takes them (and frees them when done); the mails keep
-        // what a remittance says of each.
-        let transfers = Mutex(TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf))
-        let transferCount = transfers.withLock { $0.count }
-        let (transferOf, remittanceTransfers) = transfers.withLock { RemittanceTransfer.byPayout(journal.payouts, transfers: $0) }
+        // mails keep what a remittance says of each; the job writing the payout files makes
+        // them again when it starts, after the state's job has let the contracts go, rather
+        // than holding them from here (98 MB at a million tenants, at the stage's peak).
+        let (transferCount, transferOf, remittanceTransfers) = {
+            let transfers = TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf)
+            let (transferOf, remittance) = RemittanceTransfer.byPayout(journal.payouts, transfers: transfers)
+            return (transfers.count, transferOf, remittance)
+        }()
         let mailJob: @Sendable () throws -> Void = {
             // Every document of the run: invoices as they stand now, receipts, corrections,
             // what payers of collections and tenants of payouts get, dunning messages.
@@ -152,10 +155,7 @@ enum WriteMonth {
             {
                 try DisbursementsWorkbook.write(month, held: next.payoutBalances, open: next.payoutWindows, input: input, asOf: asOf,
                                                 workbookPath: at("disbursements.xlsx"), created: created)
-                let transfers = transfers.withLock { taken in
-                    defer { taken = [] }
-                    return taken
-                }
+                let transfers = TransferBatch.transfers(journal.payouts, tenants: input.tenants, asOf: asOf)
                 try TransfersFile.write(transfers, input: input, asOf: asOf, csvPath: at("\(outbox)/payouts.csv"),
                                         workbookPath: at("\(outbox)/payouts.xlsx"), created: created)
                 // The same transfers in the upload files of the services the operator named.
