@@ -65,7 +65,8 @@ import Testing
     @Test func dunningSteps() {
         let ladder = [DunningStep(days: 1, action: "reminder"), DunningStep(days: 7, action: "final_notice"), DunningStep(days: 14, action: "disconnect")]
         expectLinear("dunning steps") { receivables in
-            _ = DunningRules.evaluate(day: day("2026-12-01"), receivables: receivables, pending: [:], steps: [:], ladder: ladder)
+            var steps: [String: String] = [:]
+            _ = DunningRules.evaluate(day: day("2026-12-01"), receivables: receivables, pending: [:], steps: &steps, ladder: ladder)
         }
     }
 

@@ -206,9 +206,8 @@ public struct BillingRun {
                 pending[item.payment.tenantId] = amount
             }
         }
-        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, steps: dunningSteps,
+        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, steps: &dunningSteps,
                                            ladder: input.settings.dunning)
-        dunningSteps = result.steps
         for notice in result.notices { try recordNotice(notice) }
         journal.reconnections += result.reconnections
     }
