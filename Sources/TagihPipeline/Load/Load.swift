@@ -20,6 +20,7 @@ struct LoadedInput: Sendable {
     /// are not made beside them.
     mutating func compact() {
         input.tenants.shrinkToFit()
+        input.tenants.shareTexts()
         input.subscriptions.shrinkToFit()
     }
 }
