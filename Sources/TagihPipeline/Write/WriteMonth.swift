@@ -22,6 +22,10 @@ enum WriteMonth {
         var warnings = WarningList()
     }
 
+    /// Writes the month folder from the run's journal and next state. Takes out of `billed`
+    /// what the journal or `state.yaml`'s job then holds (the run's statements, the
+    /// contracts), so the stage's other jobs run without them; what is left is enough for
+    /// the run's summary.
     static func run(
         _ context: RunContext, _ loaded: LoadedInput, _ billed: inout Billed, balances: [Reconciliation.Balance], folder: MonthFolder,
         files: JournalFiles, earlierRuns: [String], payments: TakeInPayments, paymentsWriter: PaymentsWriter, templates: MailTemplates,
