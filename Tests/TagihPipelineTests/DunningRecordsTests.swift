@@ -49,7 +49,7 @@ import Testing
         }
         #expect(inOrder == Self.notices)
         var tenants: [String] = []
-        try records.forEachTenant(verify: false) { _, tenant in tenants.append(tenant) }
+        try records.forEachTenant { _, tenant in tenants.append(tenant) }
         #expect(tenants == ["T1", "T2", "T1"])
         // Out of order, as whatsapp.csv reads them: T2's pending payment and both its lines.
         let reader = try records.records()

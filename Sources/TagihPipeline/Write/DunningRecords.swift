@@ -12,20 +12,19 @@ struct DunningRecords: Sendable {
 
     var count: Int { offsets.count }
 
-    /// Calls `body` with each notice and its place, in order. `verify: false` for a reader that
-    /// another pass over the same file checks.
-    func forEach(verify: Bool = true, _ body: (Int, DunningNotice) throws -> Void) throws {
-        try each(verify: verify, JournalCodec.readDunning, body)
+    /// Calls `body` with each notice and its place, in order.
+    func forEach(_ body: (Int, DunningNotice) throws -> Void) throws {
+        try each(JournalCodec.readDunning, body)
     }
 
     /// Each notice's tenant, in order, without the rest of the notice.
-    func forEachTenant(verify: Bool = true, _ body: (Int, String) throws -> Void) throws {
-        try each(verify: verify, JournalCodec.readDunningTenant, body)
+    func forEachTenant(_ body: (Int, String) throws -> Void) throws {
+        try each(JournalCodec.readDunningTenant, body)
     }
 
-    private func each<Value>(verify: Bool, _ decode: (inout ByteReader) -> Value, _ body: (Int, Value) throws -> Void) throws {
+    private func each<Value>(_ decode: (inout ByteReader) -> Value, _ body: (Int, Value) throws -> Void) throws {
         guard !offsets.isEmpty else { return }
-        let reader = try JournalReader(path: path, verify: verify)
+        let reader = try JournalReader(path: path)
         var place = 0
         while try reader.next({ (kind: UInt8, bytes: UnsafeRawBufferPointer) -> Void in
             guard JournalKind(rawValue: kind) == .dunning else { return }
