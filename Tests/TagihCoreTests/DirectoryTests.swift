@@ -74,6 +74,18 @@ import Testing
         #expect(everything.all.map(\.value) == [3, 2] && everything["c"]?.value == 3)
     }
 
+    /// Places in id order: none made when the values came in id order and none was removed;
+    /// otherwise the reachable places, sorted by id.
+    @Test func placesInIdOrder() {
+        var sorted = Self.directory([("a", 1), ("b", 2), ("c", 3)])
+        #expect(sorted.placesInIdOrder == nil)
+        #expect(sorted.key(at: 1) == "b")
+        let unsorted = Self.directory([("c", 3), ("a", 1), ("b", 2)])
+        #expect(unsorted.placesInIdOrder == [1, 2, 0])
+        sorted["b"] = nil
+        #expect(sorted.placesInIdOrder == [0, 2])
+    }
+
     @Test func shrinkingKeepsTheValuesAndGivesBackTheRoom() {
         var values = Array(0..<1_000)
         values.reserveCapacity(4_000)

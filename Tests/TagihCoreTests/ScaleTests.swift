@@ -65,8 +65,8 @@ import Testing
     @Test func dunningSteps() {
         let ladder = [DunningStep(days: 1, action: "reminder"), DunningStep(days: 7, action: "final_notice"), DunningStep(days: 14, action: "disconnect")]
         expectLinear("dunning steps") { receivables in
-            var steps: [String: String] = [:]
-            _ = DunningRules.evaluate(day: day("2026-12-01"), receivables: receivables, pending: [:], steps: &steps, ladder: ladder)
+            var positions = DunningPositions(steps: DunningSteps(), tenants: known(Array(Set(receivables.map(\.tenantId)))), ladder: ladder)
+            _ = DunningRules.evaluate(day: day("2026-12-01"), receivables: receivables, pending: [:], positions: &positions)
         }
     }
 

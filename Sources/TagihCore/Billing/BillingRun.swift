@@ -46,7 +46,7 @@ public struct BillingRun {
     /// Orders and adjustments handled by this run, for the next state.
     private var handledRecords: [HandledRecord] = []
     private var statements = StatementBook()
-    private var dunningSteps: [String: String]
+    private var dunning: DunningPositions
     private var open: [OpenPayment] = []
     private var lookahead: PaymentItem?
     private var feedEnded = false
@@ -81,7 +81,7 @@ public struct BillingRun {
                                       balances: state.payoutBalances, record: recordCollection)
         nextSequence = state.nextSequence
         nextCreditNoteSequence = state.nextCreditNoteSequence
-        dunningSteps = state.dunningSteps
+        dunning = DunningPositions(steps: state.dunningSteps, tenants: input.tenants, ladder: input.settings.dunning)
         contracts = state.contracts
         // An order's id and payment code name its invoice in every later run too, paid or
         // not: a month run knows them from the order, so a daily run must as well.
@@ -206,8 +206,7 @@ public struct BillingRun {
                 pending[item.payment.tenantId] = amount
             }
         }
-        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, steps: &dunningSteps,
-                                           ladder: input.settings.dunning)
+        let result = DunningRules.evaluate(day: day, receivables: ledger.allReceivables, pending: pending, positions: &dunning)
         for notice in result.notices { try recordNotice(notice) }
         journal.reconnections += result.reconnections
     }
@@ -763,7 +762,7 @@ public struct BillingRun {
         next.voucherRedemptions = redemptions.filter { $0.value > 0 }
         next.payoutWindows = disbursements.openWindows
         next.payoutBalances = disbursements.carriedBalances
-        next.dunningSteps = dunningSteps
+        next.dunningSteps = dunning.steps
         var kept = contracts.filter { id, contract in !contract.isEmpty && input.subscriptionPlace(id) != nil }
         contracts = Directory()
         // Held to the end of the run: without the room its growth left (a quarter of it).

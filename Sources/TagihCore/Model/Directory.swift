@@ -116,6 +116,18 @@ public struct Directory<Value: Keyed>: Sendable {
         return places.lazy.map { values[Int($0)] }
     }
 
+    /// The id of the value kept at a place.
+    public func key(at place: Int32) -> String { values[Int(place)].key }
+
+    /// The places of every value still reachable, in id order; nil when that is every place in
+    /// turn (values added in id order, none removed), as an export sorted by id leaves them:
+    /// then nothing is sorted and no array is made.
+    public var placesInIdOrder: [Int32]? {
+        let values = self.values
+        if removed.isEmpty, zip(values, values.dropFirst()).allSatisfy({ $0.key < $1.key }) { return nil }
+        return index.places.sorted { values[Int($0)].key < values[Int($1)].key }
+    }
+
     /// Gives back the room the values grew into while they were added.
     public mutating func shrinkToFit() { values.shrinkToFit() }
 

@@ -32,8 +32,8 @@ public struct BillingState: Sendable {
     public var payoutWindows: [(PayoutWindow, WindowSums)] = []
     /// Money owed to tenants (or by them, after late refunds) not yet paid out.
     public var payoutBalances: [PayoutBalance] = []
-    /// Each tenant's dunning step (the action it last got a message for), by tenant id.
-    public var dunningSteps: [String: String] = [:]
+    /// Each tenant's dunning step (the action it last got a message for).
+    public var dunningSteps = DunningSteps()
     /// What runs did to recurring subscriptions (changes, renewals), by subscription id: a
     /// directory, not a dictionary, whose buckets would hold every contract's 144 bytes twice
     /// over (42 MB at 100,000 subscriptions, where this holds them in 20).

@@ -208,10 +208,12 @@ public enum StateFile {
                     state.contracts[id] = contract
                 }
             case "dunning":
+                var steps: [String: String] = [:]
+                defer { state.dunningSteps = DunningSteps(steps) }
                 try forEachRecord(events, filler: filler, schema: dunningSchema, name: name, problems: &problems) { row in
                     guard let tenant = row.text(0, required: true), let step = row.text(1, required: true) else { return }
-                    if state.dunningSteps[tenant] != nil { row.fail(0, "is listed twice") }
-                    state.dunningSteps[tenant] = step
+                    if steps[tenant] != nil { row.fail(0, "is listed twice") }
+                    steps[tenant] = step
                 }
             case "handled":
                 var ids = Set<String>()
@@ -518,8 +520,8 @@ public enum StateFile {
             }
             return line + "}"
         }
-        try writer.list("dunning", state.dunningSteps.sorted { $0.key < $1.key }) {
-            "{tenant_id: \(q($0.key)), step: \(q($0.value))}"
+        try writer.list("dunning", state.dunningSteps.all) {
+            "{tenant_id: \(q($0.tenant)), step: \(q($0.action))}"
         }
         try writer.list("handled", state.handled) {
             "{kind: \($0.kind.rawValue), id: \(q($0.id)), date: \($0.date), digest: \(q($0.digest.description))}"

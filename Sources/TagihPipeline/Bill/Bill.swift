@@ -28,6 +28,7 @@ enum Bill {
         }
         Trace.mark("applied the payments")
         let next = run.finish(previous: context.state)
+        Trace.mark("built the next state")
         try files.finishInvoices()
         var journal = run.journal
         journal.findings += loaded.findings + payments.counts.nearDuplicates

@@ -10,7 +10,7 @@ enum RouterScripts {
     static let isolateName = "isolate.rsc"
     static let reconnectName = "reconnect.rsc"
 
-    static func write(_ router: RouterSettings, steps: [String: String], reconnections: [Reconnection], input: BillingInput,
+    static func write(_ router: RouterSettings, steps: DunningSteps, reconnections: [Reconnection], input: BillingInput,
                       asOf: CivilDate, folder: String) throws -> [Finding] {
         guard let last = input.settings.dunning.last?.action else {
             // No ladder, no last step: empty scripts, so a scheduled import still finds its files.
@@ -18,7 +18,7 @@ enum RouterScripts {
             try writeFile(folder + "/" + reconnectName, RouterOSScript.reconnect([], list: router.addressList, asOf: asOf).text)
             return []
         }
-        let isolated = steps.filter { $0.value == last }.keys.sorted()
+        let isolated = steps.tenants(at: last)
         let isolatedSet = Set(isolated)
         // Cleared this month and not at the last step again since: those come off the list.
         var seen: Set<String> = []
