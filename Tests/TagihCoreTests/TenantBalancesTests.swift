@@ -46,4 +46,22 @@ import Testing
                 == ["statement of T1 (IDR): the balance moved from 30000 to 10000 with no movement recorded",
                     "statement of T5 (IDR): the balance moved from -1000 to 0 with no movement recorded"])
     }
+
+    /// The statements are walked in key order whether or not they come in it: T5's statement
+    /// listed before T1's still covers T5's move, and T1's move is still covered by its own.
+    @Test(arguments: [false, true]) func statementsInEitherOrder(reversed: Bool) {
+        var after = state
+        after.receivables[1].outstanding = rp(10_000)
+        after.credits.removeLast()
+        var paid = TenantStatement(tenantId: "T1", currency: idr, opening: rp(30_000))
+        paid.payments = rp(20_000)
+        paid.closing = rp(10_000)
+        var used = TenantStatement(tenantId: "T5", currency: idr, opening: rp(-1_000))
+        used.refunds = rp(1_000) // its credit given back: -1,000 + 1,000 = 0
+        used.closing = rp(0)
+        let statements = reversed ? [used, paid] : [paid, used]
+        #expect(Reconciliation.statementProblems(statements, before: state, after: after) == [])
+        #expect(Reconciliation.statementProblems([used], before: state, after: after)
+                == ["statement of T1 (IDR): the balance moved from 30000 to 10000 with no movement recorded"])
+    }
 }

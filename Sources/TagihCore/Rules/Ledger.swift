@@ -459,7 +459,8 @@ public struct Ledger: Sendable {
         aliases = [:]
         var kept = receivables.removeAllValues()
         kept.removeAll { !($0.outstanding.isPositive || $0.issueDate >= issuedSince || ($0.lastPaidOn.map { $0 >= keepSettledSince } ?? false)) }
-        kept.sort { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
+        // Numbers are unique, so the order is a stable sort's; without its buffer of half of them.
+        kept.sortWithoutBuffer { ($0.dueDate, $0.number) < ($1.dueDate, $1.number) }
         // Kept to the end of the run, so without the room they grew into and the places of
         // those dropped (46 MB at a million invoices).
         kept.shrinkToFit()

@@ -169,7 +169,8 @@ public struct StatementBook: Sendable {
         }
         StatementBook.forEachBalancePart(before) { add($0, $1, to: \.opening) }
         StatementBook.forEachBalancePart(after) { add($0, $1, to: \.closing) }
-        rows.sort { ($0.tenantId, $0.currency) < ($1.tenantId, $1.currency) }
+        // A row per (tenant, currency): the order is a stable sort's, without its buffer.
+        rows.sortWithoutBuffer { ($0.tenantId, $0.currency) < ($1.tenantId, $1.currency) }
         // Kept to the end of the run, so without the room the rows grew into.
         rows.shrinkToFit()
         return rows

@@ -24,7 +24,9 @@ public struct TenantBalances: RandomAccessCollection, Sendable, ExpressibleByDic
     /// Sorted by key, and the parts of one key added up in place.
     private init(parts: [Element]) {
         entries = parts
-        entries.sort { $0.key < $1.key }
+        // Parts of one key are added up whatever their order, so a sort that is not stable
+        // does, and without the buffer of half of them the standard sort keeps.
+        entries.sortWithoutBuffer { $0.key < $1.key }
         var kept = 0
         for index in entries.indices {
             if kept > 0, entries[kept - 1].key == entries[index].key {
