@@ -209,12 +209,12 @@ public enum StateFile {
                 }
             case "dunning":
                 var steps: [String: String] = [:]
-                defer { state.dunningSteps = DunningSteps(steps) }
                 try forEachRecord(events, filler: filler, schema: dunningSchema, name: name, problems: &problems) { row in
                     guard let tenant = row.text(0, required: true), let step = row.text(1, required: true) else { return }
                     if steps[tenant] != nil { row.fail(0, "is listed twice") }
                     steps[tenant] = step
                 }
+                state.dunningSteps = DunningSteps(steps)
             case "handled":
                 var ids = Set<String>()
                 try forEachRecord(events, filler: filler, schema: handledSchema, name: name, problems: &problems) { row in
