@@ -31,14 +31,24 @@ import Testing
         #expect(balances[StatementBook.Key(tenant: "T9", currency: idr)] == nil)
     }
 
-    @Test func aBalanceThatMovedWithoutAStatementIsCaught() {
+    /// The state after T1 paid 20,000 of its 30,000 and T5's credit of 1,000 went.
+    var after: BillingState {
         var after = state
         after.receivables[1].outstanding = rp(10_000)
         after.credits.removeLast()
-        // T1 paid 20,000 and has its statement; T5's credit went without one.
+        return after
+    }
+
+    /// T1's statement of that payment.
+    var paid: TenantStatement {
         var paid = TenantStatement(tenantId: "T1", currency: idr, opening: rp(30_000))
         paid.payments = rp(20_000)
         paid.closing = rp(10_000)
+        return paid
+    }
+
+    @Test func aBalanceThatMovedWithoutAStatementIsCaught() {
+        // T1 paid 20,000 and has its statement; T5's credit went without one.
         #expect(Reconciliation.statementProblems([paid], before: state, after: after)
                 == ["statement of T5 (IDR): the balance moved from -1000 to 0 with no movement recorded"])
         // Without T1's statement, its move is caught too (keys on either side only are walked).
@@ -50,12 +60,6 @@ import Testing
     /// The statements are walked in key order whether or not they come in it: T5's statement
     /// listed before T1's still covers T5's move, and T1's move is still covered by its own.
     @Test(arguments: [false, true]) func statementsInEitherOrder(reversed: Bool) {
-        var after = state
-        after.receivables[1].outstanding = rp(10_000)
-        after.credits.removeLast()
-        var paid = TenantStatement(tenantId: "T1", currency: idr, opening: rp(30_000))
-        paid.payments = rp(20_000)
-        paid.closing = rp(10_000)
         var used = TenantStatement(tenantId: "T5", currency: idr, opening: rp(-1_000))
         used.refunds = rp(1_000) // its credit given back: -1,000 + 1,000 = 0
         used.closing = rp(0)

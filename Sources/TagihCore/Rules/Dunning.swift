@@ -116,7 +116,7 @@ public enum DunningRules {
         }
         // Tenants with no place merge into the places' id order; there are seldom any.
         var placeless = Set(positions.placelessTenants).union(placelessWorst.keys).sorted()[...]
-        func visit(_ place: Int32) {
+        DunningPositions.forEachPlace(order: positions.placeOrder, count: positions.placeCount) { place in
             let days = worst[Int(place)]
             guard days > 0 || positions.hasStep(place: place) else { return }
             let tenant = tenants.key(at: place)
@@ -125,11 +125,6 @@ public enum DunningRules {
                 placeless.removeFirst()
             }
             follow(tenant, place: place, days: Int(days))
-        }
-        if let order = positions.placeOrder {
-            for place in order { visit(place) }
-        } else {
-            for place in 0..<Int32(positions.placeCount) { visit(place) }
         }
         for tenant in placeless { follow(tenant, place: nil, days: placelessWorst[tenant] ?? 0) }
         guard !rising.isEmpty else { return result }

@@ -30,7 +30,8 @@ public struct DunningPositions: Sendable {
 
     /// The rung a place of the ladder is kept as; `offLadder` beyond what a byte holds.
     private func rung(of action: String) -> UInt8 {
-        guard let place = ladder.firstIndex(where: { $0.action == action }), place < Int(Self.offLadder) - 1 else { return Self.offLadder }
+        let place = rank(action)
+        guard place >= 0, place < Int(Self.offLadder) - 1 else { return Self.offLadder }
         return UInt8(place + 1)
     }
 
@@ -80,12 +81,13 @@ public struct DunningPositions: Sendable {
         byDays.last { days >= $0.days }?.action ?? ""
     }
 
-    /// Every tenant place, in id order.
-    func forEachPlaceInOrder(_ body: (Int32) throws -> Void) rethrows {
-        if let placeOrder {
-            for place in placeOrder { try body(place) }
+    /// Every tenant place, in id order. Static, so `body` may change the positions it walks
+    /// (rule 15 moves steps as it goes): `order` and `count` are `placeOrder` and `placeCount`.
+    static func forEachPlace(order: [Int32]?, count: Int, _ body: (Int32) throws -> Void) rethrows {
+        if let order {
+            for place in order { try body(place) }
         } else {
-            for place in 0..<Int32(rungs.count) { try body(place) }
+            for place in 0..<Int32(count) { try body(place) }
         }
     }
 
@@ -99,7 +101,7 @@ public struct DunningPositions: Sendable {
     public var steps: DunningSteps {
         var placeless = placelessTenants[...]
         var steps = DunningSteps(reservingCapacity: placeless.count + rungs.lazy.filter { $0 != 0 }.count)
-        forEachPlaceInOrder { place in
+        Self.forEachPlace(order: placeOrder, count: placeCount) { place in
             guard hasStep(place: place) else { return }
             let tenant = tenants.key(at: place)
             while let first = placeless.first, first < tenant {
