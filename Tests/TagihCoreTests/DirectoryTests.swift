@@ -53,6 +53,18 @@ import Testing
         #expect(directory.place(of: "z") == nil)
     }
 
+    /// A field read in place: the value kept under the id now, nil for an id never added or
+    /// removed, and a value replaced is read as it is now.
+    @Test func aValueIsReadWhereItLies() {
+        var directory = Self.directory([("a", 1), ("b", 2), ("c", 3)])
+        directory["b"] = nil
+        directory["c"] = Entry(key: "c", value: 30)
+        #expect(directory.read("a") { $0.value * 10 } == 10)
+        #expect(directory.read("c") { $0.value } == 30)
+        #expect(directory.read("b") { $0.value } == nil)
+        #expect(directory.read("z") { $0.value } == nil)
+    }
+
     @Test func nothingRemovedReadsEveryValue() {
         let directory = Self.directory([("a", 1), ("a", 2), ("b", 3)])
         #expect(directory.reachable.map(\.value) == [2, 3])

@@ -36,7 +36,9 @@ public struct Directory<Value: Keyed>: Sendable {
                     do {
                         // Read through a copy: the index cannot be changed while `self` is read.
                         let values = self.values
-                        index.insert(Int32(values.count), hash: id.hashValue) { values[Int($0)].key.hashValue }
+                        values.withUnsafeBufferPointer { values in
+                            index.insert(Int32(values.count), hash: id.hashValue) { values[Int($0)].key.hashValue }
+                        }
                     }
                     values.append(newValue)
                 }
@@ -52,8 +54,20 @@ public struct Directory<Value: Keyed>: Sendable {
     /// Where a value is kept: a place stays the value's until the directory is emptied, so
     /// other tables can name values by a 4-byte place instead of their id.
     public func place(of id: String) -> Int32? {
-        let values = self.values
-        return index.find(hash: id.hashValue) { values[Int($0)].key == id }
+        // Keys compared where the values lie: through the array's subscript each candidate was
+        // copied whole (a tenant's strings retained and released) to read its key.
+        values.withUnsafeBufferPointer { values in
+            index.find(hash: id.hashValue) { values[Int($0)].key == id }
+        }
+    }
+
+    /// Reads the value kept under an id where it lies: for a field or two of it, the whole
+    /// value is not copied out (a tenant's strings retained and released per row written).
+    public func read<Result>(_ id: String, _ body: (Value) throws -> Result) rethrows -> Result? {
+        try values.withUnsafeBufferPointer { values in
+            guard let place = index.find(hash: id.hashValue, { values[Int($0)].key == id }) else { return nil }
+            return try body(values[Int(place)])
+        }
     }
 
     /// The value kept at a place `place(of:)` gave.
@@ -112,7 +126,9 @@ public struct Directory<Value: Keyed>: Sendable {
     /// id and a place per value), not a sorted copy of the values.
     public var inIdOrder: some Collection<Value> {
         let values = self.values
-        let places = index.places.sorted { values[Int($0)].key < values[Int($1)].key }
+        let places = values.withUnsafeBufferPointer { values in
+            index.places.sorted { values[Int($0)].key < values[Int($1)].key }
+        }
         return places.lazy.map { values[Int($0)] }
     }
 
@@ -123,9 +139,10 @@ public struct Directory<Value: Keyed>: Sendable {
     /// turn (values added in id order, none removed), as an export sorted by id leaves them:
     /// then nothing is sorted and no array is made.
     public var placesInIdOrder: [Int32]? {
-        let values = self.values
-        if removed.isEmpty, zip(values, values.dropFirst()).allSatisfy({ $0.key < $1.key }) { return nil }
-        return index.places.sorted { values[Int($0)].key < values[Int($1)].key }
+        values.withUnsafeBufferPointer { values in
+            if removed.isEmpty, values.indices.dropFirst().allSatisfy({ values[$0 - 1].key < values[$0].key }) { return nil }
+            return index.places.sorted { values[Int($0)].key < values[Int($1)].key }
+        }
     }
 
     /// Gives back the room the values grew into while they were added.

@@ -48,8 +48,8 @@ struct PaymentDecoding: Sendable {
         typealias N = Native
         let id = text(&row, N.id, required: true)
         let tenantId = text(&row, N.tenant) ?? ""
-        let tenant = tenantId.isEmpty ? nil : tenants[tenantId]
-        let code = row.currency(N.currency, in: settings.currencies) ?? tenant?.currency ?? settings.currency
+        let billedIn = tenantId.isEmpty ? nil : tenants.read(tenantId) { $0.currency }
+        let code = row.currency(N.currency, in: settings.currencies) ?? billedIn ?? settings.currency
         let currency = settings.currency(code)
         let amount = row.money(N.amount, currency: currency, required: true)
         let refundedText = row.money(N.refunded, currency: currency)
@@ -190,9 +190,9 @@ struct PaymentDecoding: Sendable {
         if payment.purpose != .billing {
             if payment.tenantId.isEmpty {
                 row.fail(tenantSlot, "is required for \(payment.purpose.rawValue) payments, which are paid out to a tenant")
-            } else if let tenant = tenants[payment.tenantId] {
-                if tenant.currency != payment.amount.currency {
-                    row.fail(tenantSlot, "names tenant \(tenant.id), billed in \(tenant.currency), for a \(payment.amount.currency) collection")
+            } else if let billedIn = tenants.read(payment.tenantId, { $0.currency }) {
+                if billedIn != payment.amount.currency {
+                    row.fail(tenantSlot, "names tenant \(payment.tenantId), billed in \(billedIn), for a \(payment.amount.currency) collection")
                 }
             } else {
                 row.fail(tenantSlot, "refers to an unknown tenant \"\(payment.tenantId)\"")

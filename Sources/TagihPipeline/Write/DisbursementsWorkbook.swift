@@ -77,7 +77,7 @@ enum DisbursementsWorkbook {
             ])
             if payment.purpose == .appointment && item.laterRefund == nil {
                 try depositSheet.append([
-                    .text(payment.tenantId), .text(input.tenants[payment.tenantId]?.name ?? ""), .text(payment.id), local(payment.paidAt),
+                    .text(payment.tenantId), .text(input.tenants.read(payment.tenantId) { $0.name } ?? ""), .text(payment.id), local(payment.paidAt),
                     .text(payment.email), .text(payment.patientType.map(labels.word) ?? ""), .money(payment.amount),
                     item.adminFee.map(Cell.money) ?? .empty, item.deposit.map(Cell.money) ?? .empty, .text(payment.description), .text(notes),
                 ])
@@ -85,7 +85,7 @@ enum DisbursementsWorkbook {
         }
         let heldSheet = try workbook.addSheet(labels.layout(held))
         for balance in carried {
-            try heldSheet.append([.text(balance.tenantId), .text(input.tenants[balance.tenantId]?.name ?? ""), .money(balance.amount),
+            try heldSheet.append([.text(balance.tenantId), .text(input.tenants.read(balance.tenantId) { $0.name } ?? ""), .money(balance.amount),
                                   .text(balance.reason.map(catalog.text) ?? "")])
         }
         let openSheet = try workbook.addSheet(labels.layout(openWindows))

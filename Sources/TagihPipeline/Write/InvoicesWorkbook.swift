@@ -76,7 +76,7 @@ enum InvoicesWorkbook {
                 status = .withinNotice
             }
             rows.append((end, subscription.id, [
-                .text(subscription.id), .text(subscription.tenantId), .text(input.tenants[subscription.tenantId]?.name ?? ""),
+                .text(subscription.id), .text(subscription.tenantId), .text(input.tenants.read(subscription.tenantId) { $0.name } ?? ""),
                 .text(input.products[effective.productId]?.displayName ?? effective.productId), .date(end), .integer(end.days(since: asOf)),
                 .text(labels.word(subscription.renew)), .text(labels.word(status)), .text(record?.invoice ?? ""),
             ]))
@@ -99,7 +99,7 @@ enum InvoicesWorkbook {
             row.removeAll(keepingCapacity: true)
             row.append(.text(invoice.number))
             row.append(.text(invoice.tenantId))
-            row.append(.text(input.tenants[invoice.tenantId]?.name ?? ""))
+            row.append(.text(input.tenants.read(invoice.tenantId) { $0.name } ?? ""))
             row.append(.text(invoice.sourceId))
             row.append(.date(invoice.issueDate))
             row.append(.date(invoice.dueDate))
@@ -145,7 +145,7 @@ enum InvoicesWorkbook {
         let noteSheet = try workbook.addSheet(labels.layout(creditNotes))
         for note in month.creditNotes {
             try noteSheet.append([
-                .text(note.number), .date(note.issueDate), .text(note.tenantId), .text(input.tenants[note.tenantId]?.name ?? ""),
+                .text(note.number), .date(note.issueDate), .text(note.tenantId), .text(input.tenants.read(note.tenantId) { $0.name } ?? ""),
                 .text(note.invoice), .text(note.amount.currency.description), .money(note.net), .money(note.tax), .money(note.amount),
                 .money(note.toInvoice), .money(note.toCredit), .text(note.reason), .text(note.adjustmentId),
             ])
@@ -153,7 +153,7 @@ enum InvoicesWorkbook {
         let voidSheet = try workbook.addSheet(labels.layout(voids))
         for void in month.voids {
             try voidSheet.append([
-                .text(void.invoice), .date(void.date), .text(void.tenantId), .text(input.tenants[void.tenantId]?.name ?? ""),
+                .text(void.invoice), .date(void.date), .text(void.tenantId), .text(input.tenants.read(void.tenantId) { $0.name } ?? ""),
                 .text(void.total.currency.description), .money(void.total), .text(void.voucher.replacingOccurrences(of: "|", with: ", ")),
                 .text(void.reason), .text(void.adjustmentId),
             ])
@@ -164,7 +164,7 @@ enum InvoicesWorkbook {
             let days = Int(standing.asOf.daysSinceEpoch) - Int(receivable.dueDate.daysSinceEpoch)
             let status: InvoiceStatus = days > 0 ? .overdue : (receivable.paid.isZero && receivable.credited.isZero ? .open : .partial)
             try receivableSheet.append([
-                .text(receivable.number), .text(receivable.tenantId), .text(input.tenants[receivable.tenantId]?.name ?? ""),
+                .text(receivable.number), .text(receivable.tenantId), .text(input.tenants.read(receivable.tenantId) { $0.name } ?? ""),
                 .text(receivable.sourceId), .date(receivable.issueDate), .date(receivable.dueDate), .text(receivable.total.currency.description),
                 .money(receivable.total), .money(receivable.paid), .money(receivable.credited), .money(receivable.outstanding),
                 .integer(days), .text(labels.word(status)),

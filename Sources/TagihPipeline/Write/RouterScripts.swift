@@ -24,7 +24,7 @@ enum RouterScripts {
         var seen: Set<String> = []
         let cleared = reconnections.map(\.tenantId).filter { !isolatedSet.contains($0) && seen.insert($0).inserted }
         let entry = { (tenantId: String) in
-            RouterOSScript.Entry(tenantId: tenantId, name: input.tenants[tenantId]?.name ?? "", serviceId: input.tenants[tenantId]?.serviceId ?? "")
+            RouterOSScript.Entry(tenantId: tenantId, name: input.tenants.read(tenantId) { $0.name } ?? "", serviceId: input.tenants.read(tenantId) { $0.serviceId } ?? "")
         }
         let isolate = RouterOSScript.isolate(isolated.map(entry), list: router.addressList, asOf: asOf)
         let reconnect = RouterOSScript.reconnect(cleared.map(entry), list: router.addressList, asOf: asOf)

@@ -60,7 +60,7 @@ enum StatementsWorkbook {
         let balances = TenantBalances(state)
         try forEachRow(try month.statementRows(), balances: balances) { row in
             try sheet.append([
-                .text(row.tenantId), .text(input.tenants[row.tenantId]?.name ?? ""), .text(row.currency.description), .money(row.opening),
+                .text(row.tenantId), .text(input.tenants.read(row.tenantId) { $0.name } ?? ""), .text(row.currency.description), .money(row.opening),
                 .money(row.invoices), .money(row.creditNotes), .money(row.payments), .money(row.refunds), .money(row.creditUsed),
                 .money(row.writtenOff), .money(row.closing),
             ])

@@ -32,7 +32,7 @@ enum TransfersFile {
                 .text(transfer.windows.joined(separator: "|")),
             ])
             try sheet.append([
-                .text(transfer.tenantId), .text(input.tenants[transfer.tenantId]?.name ?? ""), .text(account.code), .text(account.account),
+                .text(transfer.tenantId), .text(input.tenants.read(transfer.tenantId) { $0.name } ?? ""), .text(account.code), .text(account.account),
                 .text(account.holder), .money(transfer.amount), .text(transfer.amount.currency.description), .text(transfer.reference),
                 .text(transfer.email), .text(transfer.windows.joined(separator: ", ")),
             ])
