@@ -22,8 +22,13 @@ public struct TableSchema: Sendable {
     private let slots: [String: Int]
 
     public init(table: String, required: [String], optional: [String]) {
+        self.init(table: table, fields: required.map { ($0, true) } + optional.map { ($0, false) })
+    }
+
+    /// The columns in the order given, which is the order of their slots.
+    public init(table: String, fields: [(name: String, required: Bool)]) {
         self.table = table
-        let fields = required.map { Field(name: $0, required: true) } + optional.map { Field(name: $0, required: false) }
+        let fields = fields.map { Field(name: $0.name, required: $0.required) }
         self.fields = fields
         var slots: [String: Int] = [:]
         for (index, field) in fields.enumerated() { slots[field.key] = index }

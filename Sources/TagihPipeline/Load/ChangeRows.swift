@@ -9,63 +9,62 @@ enum ChangeRows {
         _ reader: any RowReader, settings: Settings, tenants: DecodedTable<Tenant>, products: DecodedTable<Product>,
         subscriptions: DecodedTable<Subscription>, diagnostics: inout Diagnostics
     ) throws(InputFailure) -> DecodedTable<Change> {
-        let s = Schemas.changes
-        let slot = { (name: String) in s.slot(for: name)! }
+        typealias C = ChangeColumn
         var sameDay: [String: (line: Int, change: Change)] = [:]
         return try readTable(reader, kind: "change", style: settings.numberStyle, diagnostics: &diagnostics) { row in
-            let id = row.identifier(slot("id"))
-            let target = row.text(slot("subscription_id"), required: true) ?? ""
-            let effective = row.date(slot("effective"), required: true)
-            let productId = row.text(slot("product_id"))
-            let quantity = row.integer(slot("quantity"), in: 1...1_000_000)
-            let dueDay = row.integer(slot("due_day"), in: 1...31)
-            let end = row.date(slot("end"))
+            let id = row.identifier(C.id.slot)
+            let target = row.text(C.subscriptionId.slot, required: true) ?? ""
+            let effective = row.date(C.effective.slot, required: true)
+            let productId = row.text(C.productId.slot)
+            let quantity = row.integer(C.quantity.slot, in: 1...1_000_000)
+            let dueDay = row.integer(C.dueDay.slot, in: 1...31)
+            let end = row.date(C.end.slot)
             var cancel = false
-            if let status = row.text(slot("status")) {
-                if status.lowercased() == "cancelled" { cancel = true } else { row.fail(slot("status"), "can only be cancelled") }
+            if let status = row.text(C.status.slot) {
+                if status.lowercased() == "cancelled" { cancel = true } else { row.fail(C.status.slot, "can only be cancelled") }
             }
-            let onlyTenant = row.text(slot("only_tenant")) ?? ""
-            let onlyProduct = row.text(slot("only_product")) ?? ""
+            let onlyTenant = row.text(C.onlyTenant.slot) ?? ""
+            let onlyProduct = row.text(C.onlyProduct.slot) ?? ""
             if productId == nil && quantity == nil && dueDay == nil && end == nil && !cancel && row.isValid {
                 row.failRow("a change needs at least one of product_id, quantity, due_day, end or status")
             }
-            if cancel && end != nil { row.fail(slot("end"), "cannot come with status cancelled, which ends the subscription on its effective date") }
+            if cancel && end != nil { row.fail(C.end.slot, "cannot come with status cancelled, which ends the subscription on its effective date") }
 
             var subscription: Subscription?
             if target == Change.everySubscription {
                 if productId != nil || quantity != nil {
-                    row.fail(slot("subscription_id"), "* takes due_day, end or status only; a plan or quantity is changed per subscription")
+                    row.fail(C.subscriptionId.slot, "* takes due_day, end or status only; a plan or quantity is changed per subscription")
                 }
-                if !onlyTenant.isEmpty, let problem = tenants.problem(with: onlyTenant, kind: "tenant") { row.fail(slot("only_tenant"), problem) }
-                if !onlyProduct.isEmpty, let problem = products.problem(with: onlyProduct, kind: "product") { row.fail(slot("only_product"), problem) }
+                if !onlyTenant.isEmpty, let problem = tenants.problem(with: onlyTenant, kind: "tenant") { row.fail(C.onlyTenant.slot, problem) }
+                if !onlyProduct.isEmpty, let problem = products.problem(with: onlyProduct, kind: "product") { row.fail(C.onlyProduct.slot, problem) }
             } else if !target.isEmpty {
-                if let problem = subscriptions.problem(with: target, kind: "subscription") { row.fail(slot("subscription_id"), problem) }
+                if let problem = subscriptions.problem(with: target, kind: "subscription") { row.fail(C.subscriptionId.slot, problem) }
                 subscription = subscriptions.byId[target]
                 if !onlyTenant.isEmpty || !onlyProduct.isEmpty {
-                    row.fail(row.row.has(slot("only_tenant")) ? slot("only_tenant") : slot("only_product"), "narrows subscription_id * only")
+                    row.fail(row.row.has(C.onlyTenant.slot) ? C.onlyTenant.slot : C.onlyProduct.slot, "narrows subscription_id * only")
                 }
             }
             if let subscription {
-                if subscription.status == .cancelled { row.fail(slot("subscription_id"), "refers to cancelled subscription \"\(subscription.id)\"") }
+                if subscription.status == .cancelled { row.fail(C.subscriptionId.slot, "refers to cancelled subscription \"\(subscription.id)\"") }
                 if let effective, effective < subscription.start {
-                    row.fail(slot("effective"), "is before subscription \(subscription.id) starts on \(subscription.start)")
+                    row.fail(C.effective.slot, "is before subscription \(subscription.id) starts on \(subscription.start)")
                 }
-                if let end, end < (effective ?? end) { row.fail(slot("end"), "is before the change's effective date") }
+                if let end, end < (effective ?? end) { row.fail(C.end.slot, "is before the change's effective date") }
                 if let productId {
                     if let problem = products.problem(with: productId, kind: "product") {
-                        row.fail(slot("product_id"), problem)
+                        row.fail(C.productId.slot, problem)
                     } else if let product = products.byId[productId] {
                         if let tenant = tenants.byId[subscription.tenantId], product.currency != tenant.currency {
-                            row.fail(slot("product_id"), "is priced in \(product.currency) but tenant \(tenant.id) is billed in \(tenant.currency)")
+                            row.fail(C.productId.slot, "is priced in \(product.currency) but tenant \(tenant.id) is billed in \(tenant.currency)")
                         } else if !product.terms.contains(subscription.termMonths) {
-                            row.fail(slot("product_id"), "does not offer the subscription's \(subscription.termMonths)-month term (it allows \(product.terms.map(String.init).joined(separator: ", ")))")
+                            row.fail(C.productId.slot, "does not offer the subscription's \(subscription.termMonths)-month term (it allows \(product.terms.map(String.init).joined(separator: ", ")))")
                         }
                     }
                 }
             }
             let change = Change(id: id ?? "", subscriptionId: target, effective: effective ?? CivilDate(daysSinceEpoch: 0), productId: productId,
                                 quantity: quantity, dueDay: dueDay, end: end, cancel: cancel, onlyTenant: onlyTenant, onlyProduct: onlyProduct,
-                                note: row.text(slot("note")) ?? "", location: row.row.rowLocation)
+                                note: row.text(C.note.slot) ?? "", location: row.row.rowLocation)
             // Two changes of one subscription on one day must not say different things.
             if let effective, row.isValid {
                 let key = "\(target)\u{1F}\(effective)"

@@ -47,25 +47,25 @@ enum Load {
     /// without the rows that had them.
     static func tables(_ context: RunContext, diagnostics: inout Diagnostics) -> LoadedInput {
         let folder = context.folder, settings = context.settings
-        let products = table(folder, "products", Schemas.products, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        let products = table(folder, "products", ProductColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try ProductRows.read(reader, settings: settings, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        let tenants = table(folder, "tenants", Schemas.tenants, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        let tenants = table(folder, "tenants", TenantColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try TenantRows.read(reader, settings: settings, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        var subscriptions = table(folder, "subscriptions", Schemas.subscriptions, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        var subscriptions = table(folder, "subscriptions", SubscriptionColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try SubscriptionRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        var orders = table(folder, "orders", Schemas.orders, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        var orders = table(folder, "orders", OrderColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try OrderRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        let vouchers = table(folder, "vouchers", Schemas.vouchers, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        let vouchers = table(folder, "vouchers", VoucherColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try VoucherRows.read(reader, settings: settings, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        var changes = table(folder, "changes", Schemas.changes, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        var changes = table(folder, "changes", ChangeColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try ChangeRows.read(reader, settings: settings, tenants: tenants, products: products, subscriptions: subscriptions, diagnostics: &diagnostics)
         } ?? DecodedTable()
-        var adjustments = table(folder, "adjustments", Schemas.adjustments, &diagnostics) { reader, diagnostics throws(InputFailure) in
+        var adjustments = table(folder, "adjustments", AdjustmentColumn.schema, &diagnostics) { reader, diagnostics throws(InputFailure) in
             try AdjustmentRows.read(reader, settings: settings, tenants: tenants, products: products, diagnostics: &diagnostics)
         } ?? DecodedTable()
 

@@ -8,28 +8,27 @@ enum OrderRows {
         _ reader: any RowReader, settings: Settings, tenants: DecodedTable<Tenant>, products: DecodedTable<Product>,
         diagnostics: inout Diagnostics
     ) throws(InputFailure) -> DecodedTable<Order> {
-        let s = Schemas.orders
-        let slot = { (name: String) in s.slot(for: name)! }
+        typealias C = OrderColumn
         return try readTable(reader, kind: "order", style: settings.numberStyle, diagnostics: &diagnostics) { row in
-            let id = row.identifier(slot("id"))
-            let tenantId = row.identifier(slot("tenant_id"))
-            let productId = row.identifier(slot("product_id"))
-            let type = row.choice(slot("type"), OrderType.self, required: true)
-            let createdAt = row.instant(slot("created_at"), zone: settings.zone, required: true)
-            let quantity = row.integer(slot("quantity"), in: 1...1_000_000) ?? 1
-            let months = row.integer(slot("term_months"), in: 1...120)
-            let subscriptionId = row.text(slot("subscription_id")) ?? ""
+            let id = row.identifier(C.id.slot)
+            let tenantId = row.identifier(C.tenantId.slot)
+            let productId = row.identifier(C.productId.slot)
+            let type = row.choice(C.type.slot, OrderType.self, required: true)
+            let createdAt = row.instant(C.createdAt.slot, zone: settings.zone, required: true)
+            let quantity = row.integer(C.quantity.slot, in: 1...1_000_000) ?? 1
+            let months = row.integer(C.termMonths.slot, in: 1...120)
+            let subscriptionId = row.text(C.subscriptionId.slot) ?? ""
             var product: Product?
-            if let tenantId, let problem = tenants.problem(with: tenantId, kind: "tenant") { row.fail(slot("tenant_id"), problem) }
+            if let tenantId, let problem = tenants.problem(with: tenantId, kind: "tenant") { row.fail(C.tenantId.slot, problem) }
             if let productId {
-                if let problem = products.problem(with: productId, kind: "product") { row.fail(slot("product_id"), problem) }
+                if let problem = products.problem(with: productId, kind: "product") { row.fail(C.productId.slot, problem) }
                 product = products.byId[productId]
             }
             if let product, let tenantId, let tenant = tenants.byId[tenantId], product.currency != tenant.currency {
-                row.fail(slot("product_id"), "is priced in \(product.currency) but tenant \(tenant.id) is billed in \(tenant.currency)")
+                row.fail(C.productId.slot, "is priced in \(product.currency) but tenant \(tenant.id) is billed in \(tenant.currency)")
             }
             if let type, type != .new && subscriptionId.isEmpty {
-                row.fail(slot("subscription_id"), "is required for a \(type.rawValue) order")
+                row.fail(C.subscriptionId.slot, "is required for a \(type.rawValue) order")
             }
             // Rule 3: the default term is 12 months where the product allows it, else its only term.
             let defaultTerm = product.map { $0.terms.contains(12) || $0.terms.count != 1 ? 12 : $0.terms[0] } ?? 12
@@ -37,7 +36,7 @@ enum OrderRows {
                 let term = months ?? defaultTerm
                 if !product.terms.contains(term) {
                     let note = months == nil ? " (the default for orders, 12 or the product's only term)" : ""
-                    row.fail(row.row.has(slot("term_months")) ? slot("term_months") : slot("product_id"),
+                    row.fail(row.row.has(C.termMonths.slot) ? C.termMonths.slot : C.productId.slot,
                              "asks for a \(term)-month term\(note); product \(product.id) allows \(product.terms.map(String.init).joined(separator: ", ")) months")
                 }
             }
@@ -45,16 +44,16 @@ enum OrderRows {
                 let units = Pricing.units(billing: product.billing, quantity: quantity, activeSeats: tenant.activeSeats)
                 let term = months ?? defaultTerm
                 if !Pricing.lineFits(price: product.price, units: units, months: term, currency: settings.currency(product.currency)) {
-                    row.fail(row.row.has(slot("quantity")) ? slot("quantity") : slot("product_id"),
+                    row.fail(row.row.has(C.quantity.slot) ? C.quantity.slot : C.productId.slot,
                              FieldDecoder.lineTooLarge(units: units, months: term, currency: settings.currency(product.currency)))
                 }
             }
             let order = Order(
                 id: id ?? "", tenantId: tenantId ?? "", productId: productId ?? "", type: type ?? .new,
                 createdAt: createdAt ?? Instant(seconds: 0), quantity: quantity, termMonths: months ?? defaultTerm,
-                voucher: row.text(slot("voucher")) ?? "", email: row.email(slot("email")) ?? "",
+                voucher: row.text(C.voucher.slot) ?? "", email: row.email(C.email.slot) ?? "",
                 subscriptionId: subscriptionId, location: row.row.rowLocation,
-                subscriptionLocation: subscriptionId.isEmpty ? nil : row.row.location(slot("subscription_id"))
+                subscriptionLocation: subscriptionId.isEmpty ? nil : row.row.location(C.subscriptionId.slot)
             )
             return (id, order)
         }
@@ -138,36 +137,35 @@ enum OrderRows {
 
 enum VoucherRows {
     static func read(_ reader: any RowReader, settings: Settings, products: DecodedTable<Product>, diagnostics: inout Diagnostics) throws(InputFailure) -> DecodedTable<Voucher> {
-        let s = Schemas.vouchers
-        let slot = { (name: String) in s.slot(for: name)! }
+        typealias C = VoucherColumn
         return try readTable(reader, kind: "voucher", style: settings.numberStyle, diagnostics: &diagnostics) { row in
-            let code = row.identifier(slot("code"))?.uppercased()
-            let kind = row.choice(slot("kind"), VoucherKind.self, required: true)
+            let code = row.identifier(C.code.slot)?.uppercased()
+            let kind = row.choice(C.kind.slot, VoucherKind.self, required: true)
             var value: Voucher.Value?
             switch kind {
             case .percent:
-                if let text = row.text(slot("value"), required: true) {
+                if let text = row.text(C.value.slot, required: true) {
                     switch Rate.parse(text) {
                     case .success(let rate) where rate.percent <= ExactDecimal(units: 100): value = .percent(rate)
-                    case .success: row.fail(slot("value"), "is more than 100%")
-                    case .failure(let error): row.fail(slot("value"), error.message)
+                    case .success: row.fail(C.value.slot, "is more than 100%")
+                    case .failure(let error): row.fail(C.value.slot, error.message)
                     }
                 }
             case .fixed:
-                let currency = settings.currency(row.currency(slot("currency"), in: settings.currencies) ?? settings.currency)
-                value = row.money(slot("value"), currency: currency, required: true).map(Voucher.Value.fixed)
+                let currency = settings.currency(row.currency(C.currency.slot, in: settings.currencies) ?? settings.currency)
+                value = row.money(C.value.slot, currency: currency, required: true).map(Voucher.Value.fixed)
             case nil:
                 break
             }
-            let from = row.date(slot("valid_from"))
-            let to = row.date(slot("valid_to"))
-            if let from, let to, to < from { row.fail(slot("valid_to"), "is before valid_from \(from)") }
-            let scope = row.list(slot("products"))
+            let from = row.date(C.validFrom.slot)
+            let to = row.date(C.validTo.slot)
+            if let from, let to, to < from { row.fail(C.validTo.slot, "is before valid_from \(from)") }
+            let scope = row.list(C.products.slot)
             for product in scope where products.byId[product] == nil {
-                row.fail(slot("products"), products.problem(with: product, kind: "product") ?? "")
+                row.fail(C.products.slot, products.problem(with: product, kind: "product") ?? "")
             }
             let voucher = Voucher(code: code ?? "", value: value ?? .percent(.zero), validFrom: from, validTo: to,
-                                  maxRedemptions: row.integer(slot("max_redemptions"), in: 1...100_000_000), products: scope,
+                                  maxRedemptions: row.integer(C.maxRedemptions.slot, in: 1...100_000_000), products: scope,
                                   location: row.row.rowLocation)
             return (code, voucher)
         }

@@ -3,14 +3,13 @@ import TagihIO
 
 enum TenantRows {
     static func read(_ reader: any RowReader, settings: Settings, diagnostics: inout Diagnostics) throws(InputFailure) -> DecodedTable<Tenant> {
-        let s = Schemas.tenants
-        let slot = { (name: String) in s.slot(for: name)! }
+        typealias C = TenantColumn
         let (id, name, email, phone, address, taxId, currencySlot, locale, seats) =
-            (slot("id"), slot("name"), slot("email"), slot("phone"), slot("address"), slot("tax_id"), slot("currency"), slot("locale"), slot("active_seats"))
-        let (bankCode, bankAccount, bankHolder, schedule) = (slot("bank_code"), slot("bank_account"), slot("bank_holder"), slot("payout_schedule"))
-        let (appointment, adminNew, adminReturning) = (slot("appointment_fee"), slot("admin_fee_new"), slot("admin_fee_returning"))
-        let nitku = slot("nitku")
-        let service = slot("service_id")
+            (C.id.slot, C.name.slot, C.email.slot, C.phone.slot, C.address.slot, C.taxId.slot, C.currency.slot, C.locale.slot, C.activeSeats.slot)
+        let (bankCode, bankAccount, bankHolder, schedule) = (C.bankCode.slot, C.bankAccount.slot, C.bankHolder.slot, C.payoutSchedule.slot)
+        let (appointment, adminNew, adminReturning) = (C.appointmentFee.slot, C.adminFeeNew.slot, C.adminFeeReturning.slot)
+        let nitku = C.nitku.slot
+        let service = C.serviceId.slot
 
         return try readTable(reader, kind: "tenant", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let tenantId = row.identifier(id)
@@ -46,12 +45,11 @@ enum TenantRows {
 
 enum ProductRows {
     static func read(_ reader: any RowReader, settings: Settings, diagnostics: inout Diagnostics) throws(InputFailure) -> DecodedTable<Product> {
-        let s = Schemas.products
-        let slot = { (name: String) in s.slot(for: name)! }
+        typealias C = ProductColumn
         let (id, name, price, billing, variant, terms, lead, taxable, activation, currencySlot) =
-            (slot("id"), slot("name"), slot("price"), slot("billing"), slot("variant"), slot("terms"), slot("lead_days"),
-             slot("taxable"), slot("activation"), slot("currency"))
-        let (serviceCode, unit) = (slot("service_code"), slot("unit"))
+            (C.id.slot, C.name.slot, C.price.slot, C.billing.slot, C.variant.slot, C.terms.slot, C.leadDays.slot,
+             C.taxable.slot, C.activation.slot, C.currency.slot)
+        let (serviceCode, unit) = (C.serviceCode.slot, C.unit.slot)
 
         return try readTable(reader, kind: "product", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let productId = row.identifier(id)
@@ -85,12 +83,11 @@ enum SubscriptionRows {
         _ reader: any RowReader, settings: Settings, tenants: DecodedTable<Tenant>, products: DecodedTable<Product>,
         diagnostics: inout Diagnostics
     ) throws(InputFailure) -> DecodedTable<Subscription> {
-        let s = Schemas.subscriptions
-        let slot = { (name: String) in s.slot(for: name)! }
+        typealias C = SubscriptionColumn
         let (id, tenantSlot, productSlot, startSlot, quantity, term, endSlot, status, voucher) =
-            (slot("id"), slot("tenant_id"), slot("product_id"), slot("start"), slot("quantity"), slot("term_months"),
-             slot("end"), slot("status"), slot("voucher"))
-        let renew = slot("renew")
+            (C.id.slot, C.tenantId.slot, C.productId.slot, C.start.slot, C.quantity.slot, C.termMonths.slot,
+             C.end.slot, C.status.slot, C.voucher.slot)
+        let renew = C.renew.slot
 
         return try readTable(reader, kind: "subscription", style: settings.numberStyle, diagnostics: &diagnostics) { row in
             let subscriptionId = row.identifier(id)

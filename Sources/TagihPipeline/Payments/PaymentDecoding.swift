@@ -11,33 +11,33 @@ struct PaymentDecoding: Sendable {
     static let midtransZone = Zone.fixed("GMT+7", offsetSeconds: 7 * 3600)
     static let maxTextLength = 500
 
-    /// Slot numbers worked out once: looking a column up by name for every row costs a hash.
+    /// Slot numbers worked out once: payments are the rows there are millions of.
     enum Native {
-        static let s = Schemas.payments
-        static let id = s.slot(for: "id")!, tenant = s.slot(for: "tenant_id")!, currency = s.slot(for: "currency")!
-        static let amount = s.slot(for: "amount")!, refunded = s.slot(for: "amount_refunded")!, paidAt = s.slot(for: "paid_at")!
-        static let status = s.slot(for: "status")!, fee = s.slot(for: "fee")!, purpose = s.slot(for: "purpose")!
-        static let patient = s.slot(for: "patient_type")!, reference = s.slot(for: "reference")!, method = s.slot(for: "method")!
-        static let description = s.slot(for: "description")!, email = s.slot(for: "email")!
+        typealias C = PaymentColumn
+        static let id = C.id.slot, tenant = C.tenantId.slot, currency = C.currency.slot
+        static let amount = C.amount.slot, refunded = C.amountRefunded.slot, paidAt = C.paidAt.slot
+        static let status = C.status.slot, fee = C.fee.slot, purpose = C.purpose.slot
+        static let patient = C.patientType.slot, reference = C.reference.slot, method = C.method.slot
+        static let description = C.description.slot, email = C.email.slot
     }
 
     enum Stripe {
-        static let s = Schemas.stripe
-        static let id = s.slot(for: "id")!, createdDate = s.slot(for: "created date (utc)")!, created = s.slot(for: "created (utc)")!
-        static let currency = s.slot(for: "currency")!, amount = s.slot(for: "amount")!, refunded = s.slot(for: "amount refunded")!
-        static let fee = s.slot(for: "fee")!, status = s.slot(for: "status")!, purpose = s.slot(for: "purpose (metadata)")!
-        static let patient = s.slot(for: "patient_type (metadata)")!, tenant = s.slot(for: "tenant_id (metadata)")!
-        static let references = ["reference (metadata)", "invoice (metadata)", "order_id (metadata)", "payment_code (metadata)"].map { s.slot(for: $0)! }
-        static let sourceType = s.slot(for: "payment source type")!, description = s.slot(for: "description")!, email = s.slot(for: "customer email")!
+        typealias C = StripeColumn
+        static let id = C.id.slot, createdDate = C.createdDateUtc.slot, created = C.createdUtc.slot
+        static let currency = C.currency.slot, amount = C.amount.slot, refunded = C.amountRefunded.slot
+        static let fee = C.fee.slot, status = C.status.slot, purpose = C.purposeMetadata.slot
+        static let patient = C.patientTypeMetadata.slot, tenant = C.tenantIdMetadata.slot
+        static let references = [C.referenceMetadata, C.invoiceMetadata, C.orderIdMetadata, C.paymentCodeMetadata].map(\.slot)
+        static let sourceType = C.paymentSourceType.slot, description = C.description.slot, email = C.customerEmail.slot
     }
 
     enum Midtrans {
-        static let s = Schemas.midtrans
-        static let orderId = s.slot(for: "order_id")!, transactionId = s.slot(for: "transaction_id")!, currency = s.slot(for: "currency")!
-        static let gross = s.slot(for: "gross_amount")!, time = s.slot(for: "transaction_time")!, settled = s.slot(for: "settlement_time")!
-        static let refund = s.slot(for: "refund_amount")!, refunds = s.slot(for: "refunds.refund_amount")!, fraud = s.slot(for: "fraud_status")!
-        static let status = s.slot(for: "transaction_status")!, type = s.slot(for: "payment_type")!, bank = s.slot(for: "va_numbers.bank")!
-        static let tenant = s.slot(for: "custom_field1")!, purpose = s.slot(for: "custom_field2")!, patient = s.slot(for: "custom_field3")!
+        typealias C = MidtransColumn
+        static let orderId = C.orderId.slot, transactionId = C.transactionId.slot, currency = C.currency.slot
+        static let gross = C.grossAmount.slot, time = C.transactionTime.slot, settled = C.settlementTime.slot
+        static let refund = C.refundAmount.slot, refunds = C.refundsRefundAmount.slot, fraud = C.fraudStatus.slot
+        static let status = C.transactionStatus.slot, type = C.paymentType.slot, bank = C.vaNumbersBank.slot
+        static let tenant = C.customField1.slot, purpose = C.customField2.slot, patient = C.customField3.slot
     }
 
     static let idr = CurrencyCode("IDR")!

@@ -83,17 +83,17 @@ final class PaymentIntake {
     private func open(_ kind: Kind, path: String, name: String) throws(InputFailure) -> any RowReader {
         switch kind {
         case .native:
-            return try openTable(path: path, name: name, schema: Schemas.payments)
+            return try openTable(path: path, name: name, schema: PaymentColumn.schema)
         case .stripe:
-            let reader = try CSVReader(path: path, name: name, schema: Schemas.stripe)
-            let created = [Schemas.stripe.slot(for: "created date (utc)")!, Schemas.stripe.slot(for: "created (utc)")!]
+            let reader = try CSVReader(path: path, name: name, schema: StripeColumn.schema)
+            let created = [StripeColumn.createdDateUtc.slot, StripeColumn.createdUtc.slot]
             guard created.contains(where: reader.hasColumn) else {
                 throw InputFailure(Diagnostic(SourceLocation(file: name, line: 1, column: 1),
                     "the header has neither \"Created date (UTC)\" nor \"Created (UTC)\"; is this a Stripe payments export?"))
             }
             return reader
         case .midtrans:
-            return try JSONLinesReader(path: path, name: name, schema: Schemas.midtrans)
+            return try JSONLinesReader(path: path, name: name, schema: MidtransColumn.schema)
         }
     }
 
