@@ -13,47 +13,6 @@ public enum StateFile {
                        "pending_orders", "voucher_redemptions", "payout_windows", "payout_balances", "handled", "open_payments",
                        "payments", "end"]
 
-    static let receivableSchema = TableSchema(
-        table: "receivables",
-        required: ["number", "sequence", "tenant_id", "source", "source_id", "issued", "due", "currency", "total", "outstanding"],
-        optional: ["last_paid", "expires", "created", "tax", "credit_notes", "credited", "vouchers"]
-    )
-    static let prepaidSchema = TableSchema(
-        table: "prepaid", required: ["id", "tenant_id", "product_id", "seats", "term_start", "term_end", "term_months"], optional: []
-    )
-    static let pendingOrderSchema = TableSchema(
-        table: "pending_orders",
-        required: ["order_id", "invoice", "tenant_id", "product_id", "type", "subscription_id", "created", "expires", "payment_code", "seats", "months"],
-        optional: ["email", "voucher", "previous_term_start", "previous_term_end", "previous_term_months", "on_contract", "contract_end",
-                   "contract_prepaid_until"]
-    )
-    static let contractSchema = TableSchema(
-        table: "contracts", required: ["subscription_id"],
-        optional: ["product_id", "quantity", "anchor", "end", "cancelled_after", "prepaid_until", "renewed_for", "lapsed", "last_invoice",
-                   "last_term_start", "last_term_end", "bridge_from", "bridge_to", "bridge_issue"]
-    )
-    static let redemptionSchema = TableSchema(table: "voucher_redemptions", required: ["code", "count"], optional: [])
-    static let windowSchema = TableSchema(
-        table: "payout_windows", required: ["tenant_id", "start", "end", "currency", "gross", "refunds", "fees", "collections"], optional: []
-    )
-    static let balanceSchema = TableSchema(table: "payout_balances", required: ["tenant_id", "currency", "amount"],
-                                           optional: ["hold", "hold_amount", "hold_payment"])
-    static let creditSchema = TableSchema(table: "credits", required: ["tenant_id", "currency", "amount"], optional: [])
-    static let handledSchema = TableSchema(table: "handled", required: ["kind", "id", "date", "digest"], optional: [])
-    static let dunningSchema = TableSchema(table: "dunning", required: ["tenant_id", "step"], optional: [])
-    static let paymentSchema = TableSchema(
-        table: "payments", required: ["id", "at", "currency", "received"],
-        optional: ["tenant_id", "refunded", "to_invoice", "to_credit", "invoice", "kind", "digest"]
-    )
-    static let openPaymentSchema = TableSchema(
-        table: "open_payments",
-        required: ["id", "at", "status", "currency", "amount", "file", "line"],
-        optional: ["refunded", "fee", "reference", "tenant_id", "method", "purpose", "patient_type", "description", "email", "copies",
-                   "reason", "reason_invoice", "reason_currency", "reason_tenant", "reason_reference"]
-    )
-    static let operatorSchema = TableSchema(table: "operator", required: ["name", "currency"], optional: ["tax_id"])
-
-
     // MARK: reading
 
     /// Reads a state; every remembered payment is handed to `payments` in id order as it is
@@ -97,9 +56,10 @@ public enum StateFile {
                 }
                 state.asOf = date
             case "operator":
-                try forEachRecord(events, filler: filler, schema: operatorSchema, name: name, problems: &problems, single: true) { row in
-                    guard let name = row.text(0, required: true), let currency = row.currency(1, in: currencies) else { return }
-                    state.operatorStamp = OperatorStamp(name: name, taxId: row.text(2) ?? "", currency: currency)
+                typealias C = OperatorColumn
+                try forEachRecord(events, filler: filler, schema: OperatorColumn.schema, name: name, problems: &problems, single: true) { row in
+                    guard let name = row.text(C.name.slot, required: true), let currency = row.currency(C.currency.slot, in: currencies) else { return }
+                    state.operatorStamp = OperatorStamp(name: name, taxId: row.text(C.taxId.slot) ?? "", currency: currency)
                 }
             case "next_credit_note_sequence":
                 guard let next = scalar.flatMap(Int.init), next >= 1, next < 1_000_000_000_000 else {
@@ -123,125 +83,142 @@ public enum StateFile {
                 }
                 state.memoryHorizon = instant
             case "receivables":
+                typealias C = ReceivableColumn
                 var numbers: [String: Int] = [:]
-                try forEachRecord(events, filler: filler, schema: receivableSchema, name: name, problems: &problems) { row in
+                try forEachRecord(events, filler: filler, schema: ReceivableColumn.schema, name: name, problems: &problems) { row in
                     guard let (receivable, sequence) = decodeReceivable(&row, currencies: currencies) else { return }
                     if let line = numbers[receivable.number] {
-                        row.fail(0, "is listed twice (also at line \(line))")
+                        row.fail(C.number.slot, "is listed twice (also at line \(line))")
                         return
                     }
                     numbers[receivable.number] = row.row.line
                     if receivable.outstanding.isNegative || receivable.outstanding > receivable.total - receivable.credited {
-                        row.fail(9, "is outside 0 to the invoice's total less credit notes, \((receivable.total - receivable.credited).minor) (in minor units)")
+                        row.fail(C.outstanding.slot,
+                                 "is outside 0 to the invoice's total less credit notes, \((receivable.total - receivable.credited).minor) (in minor units)")
                     }
                     if receivable.credited > receivable.creditNotes || receivable.creditNotes > receivable.total {
-                        row.fail(15, "is not within the invoice's credit notes and total")
+                        row.fail(C.credited.slot, "is not within the invoice's credit notes and total")
                     }
                     if sequence >= state.nextSequence && seen["next_sequence"] != nil {
-                        row.fail(1, "is not below next_sequence \(state.nextSequence): numbers would be given twice")
+                        row.fail(C.sequence.slot, "is not below next_sequence \(state.nextSequence): numbers would be given twice")
                     }
                     state.receivables.append(receivable)
                 }
             case "credits":
+                typealias C = CreditColumn
                 var keys = Set<String>()
-                try forEachRecord(events, filler: filler, schema: creditSchema, name: name, problems: &problems) { row in
-                    guard let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }), let tenant = row.text(0, required: true),
-                          let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
-                    if !keys.insert("\(tenant) \(currency.code)").inserted { row.fail(0, "has two credits in \(currency.code)") }
+                try forEachRecord(events, filler: filler, schema: CreditColumn.schema, name: name, problems: &problems) { row in
+                    guard let currency = row.currency(C.currency.slot, in: currencies).flatMap({ currencies($0) }),
+                          let tenant = row.text(C.tenantId.slot, required: true),
+                          let amount = row.money(C.amount.slot, currency: currency, required: true, allowNegative: true) else { return }
+                    if !keys.insert("\(tenant) \(currency.code)").inserted { row.fail(C.tenantId.slot, "has two credits in \(currency.code)") }
                     state.credits.append(Credit(tenantId: tenant, amount: amount))
                 }
             case "prepaid":
-                try forEachRecord(events, filler: filler, schema: prepaidSchema, name: name, problems: &problems) { row in
-                    let id = row.text(0, required: true), tenant = row.text(1, required: true), product = row.text(2, required: true)
-                    let seats = row.integer(3, in: 0...100_000_000, required: true)
-                    let start = row.date(4, required: true), end = row.date(5, required: true)
-                    let months = row.integer(6, in: 1...120, required: true)
+                typealias C = PrepaidColumn
+                try forEachRecord(events, filler: filler, schema: PrepaidColumn.schema, name: name, problems: &problems) { row in
+                    let id = row.text(C.id.slot, required: true), tenant = row.text(C.tenantId.slot, required: true)
+                    let product = row.text(C.productId.slot, required: true)
+                    let seats = row.integer(C.seats.slot, in: 0...100_000_000, required: true)
+                    let start = row.date(C.termStart.slot, required: true), end = row.date(C.termEnd.slot, required: true)
+                    let months = row.integer(C.termMonths.slot, in: 1...120, required: true)
                     guard let id, let tenant, let product, let seats, let start, let end, let months else { return }
                     state.prepaid.append(PrepaidSubscription(id: id, tenantId: tenant, productId: product, seats: seats,
                                                              termStart: start, termEnd: end, termMonths: months))
                 }
             case "pending_orders":
-                try forEachRecord(events, filler: filler, schema: pendingOrderSchema, name: name, problems: &problems) { row in
+                try forEachRecord(events, filler: filler, schema: PendingOrderColumn.schema, name: name, problems: &problems) { row in
                     if let order = decodePendingOrder(&row) { state.pendingOrders.append(order) }
                 }
             case "voucher_redemptions":
-                try forEachRecord(events, filler: filler, schema: redemptionSchema, name: name, problems: &problems) { row in
-                    guard let code = row.text(0, required: true), let count = row.integer(1, in: 0...100_000_000, required: true) else { return }
-                    if state.voucherRedemptions[code.uppercased()] != nil { row.fail(0, "is listed twice") }
+                typealias C = RedemptionColumn
+                try forEachRecord(events, filler: filler, schema: RedemptionColumn.schema, name: name, problems: &problems) { row in
+                    guard let code = row.text(C.code.slot, required: true), let count = row.integer(C.count.slot, in: 0...100_000_000, required: true) else { return }
+                    if state.voucherRedemptions[code.uppercased()] != nil { row.fail(C.code.slot, "is listed twice") }
                     state.voucherRedemptions[code.uppercased()] = count
                 }
             case "payout_windows":
-                try forEachRecord(events, filler: filler, schema: windowSchema, name: name, problems: &problems) { row in
-                    guard let tenant = row.text(0, required: true), let start = row.date(1, required: true), let end = row.date(2, required: true),
-                          let currency = row.currency(3, in: currencies).flatMap({ currencies($0) }),
-                          let gross = row.money(4, currency: currency, required: true), let refunds = row.money(5, currency: currency, required: true),
-                          let fees = row.money(6, currency: currency, required: true),
-                          let count = row.integer(7, in: 0...1_000_000_000, required: true) else { return }
+                typealias C = WindowColumn
+                try forEachRecord(events, filler: filler, schema: WindowColumn.schema, name: name, problems: &problems) { row in
+                    guard let tenant = row.text(C.tenantId.slot, required: true),
+                          let start = row.date(C.start.slot, required: true), let end = row.date(C.end.slot, required: true),
+                          let currency = row.currency(C.currency.slot, in: currencies).flatMap({ currencies($0) }),
+                          let gross = row.money(C.gross.slot, currency: currency, required: true),
+                          let refunds = row.money(C.refunds.slot, currency: currency, required: true),
+                          let fees = row.money(C.fees.slot, currency: currency, required: true),
+                          let count = row.integer(C.collections.slot, in: 0...1_000_000_000, required: true) else { return }
                     state.payoutWindows.append((PayoutWindow(tenantId: tenant, start: start, end: end),
                                                 WindowSums(gross: gross, refunds: refunds, fees: fees, collections: count)))
                 }
             case "payout_balances":
-                try forEachRecord(events, filler: filler, schema: balanceSchema, name: name, problems: &problems) { row in
-                    guard let tenant = row.text(0, required: true), let currency = row.currency(1, in: currencies).flatMap({ currencies($0) }),
-                          let amount = row.money(2, currency: currency, required: true, allowNegative: true) else { return }
+                typealias C = BalanceColumn
+                try forEachRecord(events, filler: filler, schema: BalanceColumn.schema, name: name, problems: &problems) { row in
+                    guard let tenant = row.text(C.tenantId.slot, required: true),
+                          let currency = row.currency(C.currency.slot, in: currencies).flatMap({ currencies($0) }),
+                          let amount = row.money(C.amount.slot, currency: currency, required: true, allowNegative: true) else { return }
                     state.payoutBalances.append(PayoutBalance(tenantId: tenant, amount: amount, reason: decodeHold(&row, currency: currency)))
                 }
             case "contracts":
-                try forEachRecord(events, filler: filler, schema: contractSchema, name: name, problems: &problems) { row in
-                    guard let id = row.text(0, required: true) else { return }
+                typealias C = ContractColumn
+                try forEachRecord(events, filler: filler, schema: ContractColumn.schema, name: name, problems: &problems) { row in
+                    guard let id = row.text(C.subscriptionId.slot, required: true) else { return }
                     var contract = ContractState(subscriptionId: id)
-                    contract.productId = row.text(1)
-                    contract.quantity = row.integer(2, in: 1...1_000_000)
-                    contract.anchor = row.date(3)
-                    contract.end = row.date(4)
-                    contract.cancelledAfter = row.date(5)
-                    contract.prepaidUntil = row.date(6)
-                    contract.renewedFor = row.date(7)
-                    contract.lapsed = row.bool(8) ?? false
-                    contract.lastInvoice = row.text(9)
-                    contract.lastTermStart = row.date(10)
-                    contract.lastTermEnd = row.date(11)
-                    contract.bridgeFrom = row.date(12)
-                    contract.bridgeTo = row.date(13)
-                    contract.bridgeIssue = row.date(14)
-                    if state.contracts[id] != nil { row.fail(0, "is listed twice") }
+                    contract.productId = row.text(C.productId.slot)
+                    contract.quantity = row.integer(C.quantity.slot, in: 1...1_000_000)
+                    contract.anchor = row.date(C.anchor.slot)
+                    contract.end = row.date(C.end.slot)
+                    contract.cancelledAfter = row.date(C.cancelledAfter.slot)
+                    contract.prepaidUntil = row.date(C.prepaidUntil.slot)
+                    contract.renewedFor = row.date(C.renewedFor.slot)
+                    contract.lapsed = row.bool(C.lapsed.slot) ?? false
+                    contract.lastInvoice = row.text(C.lastInvoice.slot)
+                    contract.lastTermStart = row.date(C.lastTermStart.slot)
+                    contract.lastTermEnd = row.date(C.lastTermEnd.slot)
+                    contract.bridgeFrom = row.date(C.bridgeFrom.slot)
+                    contract.bridgeTo = row.date(C.bridgeTo.slot)
+                    contract.bridgeIssue = row.date(C.bridgeIssue.slot)
+                    if state.contracts[id] != nil { row.fail(C.subscriptionId.slot, "is listed twice") }
                     state.contracts[id] = contract
                 }
             case "dunning":
+                typealias C = DunningColumn
                 var steps: [String: String] = [:]
-                try forEachRecord(events, filler: filler, schema: dunningSchema, name: name, problems: &problems) { row in
-                    guard let tenant = row.text(0, required: true), let step = row.text(1, required: true) else { return }
-                    if steps[tenant] != nil { row.fail(0, "is listed twice") }
+                try forEachRecord(events, filler: filler, schema: DunningColumn.schema, name: name, problems: &problems) { row in
+                    guard let tenant = row.text(C.tenantId.slot, required: true), let step = row.text(C.step.slot, required: true) else { return }
+                    if steps[tenant] != nil { row.fail(C.tenantId.slot, "is listed twice") }
                     steps[tenant] = step
                 }
                 state.dunningSteps = DunningSteps(steps)
             case "handled":
+                typealias C = HandledColumn
                 var ids = Set<String>()
-                try forEachRecord(events, filler: filler, schema: handledSchema, name: name, problems: &problems) { row in
-                    let kind = row.choice(0, RecordKind.self, required: true)
-                    let id = row.text(1, required: true), date = row.date(2, required: true)
-                    let digest = row.text(3, required: true).flatMap { text -> Digest? in
-                        guard let digest = Digest(hex: text) else { row.fail(3, "is not 16 hex digits"); return nil }
+                try forEachRecord(events, filler: filler, schema: HandledColumn.schema, name: name, problems: &problems) { row in
+                    let kind = row.choice(C.kind.slot, RecordKind.self, required: true)
+                    let id = row.text(C.id.slot, required: true), date = row.date(C.date.slot, required: true)
+                    let digest = row.text(C.digest.slot, required: true).flatMap { text -> Digest? in
+                        guard let digest = Digest(hex: text) else { row.fail(C.digest.slot, "is not 16 hex digits"); return nil }
                         return digest
                     }
                     guard let kind, let id, let date, let digest else { return }
-                    if !ids.insert("\(kind.rawValue) \(id)").inserted { row.fail(1, "is listed twice for \(kind.rawValue)s") }
+                    if !ids.insert("\(kind.rawValue) \(id)").inserted { row.fail(C.id.slot, "is listed twice for \(kind.rawValue)s") }
                     state.handled.append(HandledRecord(kind: kind, id: id, date: date, digest: digest))
                 }
             case "open_payments":
-                try forEachRecord(events, filler: filler, schema: openPaymentSchema, name: name, problems: &problems) { row in
+                typealias C = OpenPaymentColumn
+                try forEachRecord(events, filler: filler, schema: OpenPaymentColumn.schema, name: name, problems: &problems) { row in
                     if let open = decodeOpenPayment(&row, currencies: currencies) {
-                        if !paymentIds.insert(open.payment.id).inserted { row.fail(0, "is listed twice") }
+                        if !paymentIds.insert(open.payment.id).inserted { row.fail(C.id.slot, "is listed twice") }
                         state.openPayments.append(open)
                     }
                 }
             case "payments":
+                typealias C = RememberedPaymentColumn
                 var problem: Error?
-                try forEachRecord(events, filler: filler, schema: paymentSchema, name: name, problems: &problems) { row in
+                try forEachRecord(events, filler: filler, schema: RememberedPaymentColumn.schema, name: name, problems: &problems) { row in
                     guard let payment = decodePayment(&row, currencies: currencies) else { return }
                     let id = payment.id
                     if let lastPaymentId, IdOrder.compare(lastPaymentId, id) >= 0 {
-                        row.fail(0, "is out of order: the payments in a state are sorted by id, each once")
+                        row.fail(C.id.slot, "is out of order: the payments in a state are sorted by id, each once")
                         return
                     }
                     lastPaymentId = id
@@ -305,24 +282,25 @@ public enum StateFile {
     }
 
     private static func decodeReceivable(_ row: inout FieldDecoder, currencies: Currencies) -> (Receivable, Int)? {
-        let currency = row.currency(7, in: currencies).flatMap { currencies($0) }
-        let number = row.text(0, required: true)
-        let sequence = row.integer(1, in: 1...999_999_999_999, required: true)
-        let tenant = row.text(2, required: true)
-        let source = row.choice(3, InvoiceSource.self, required: true)
-        let sourceId = row.text(4, required: true)
-        let issued = row.date(5, required: true)
-        let due = row.date(6, required: true)
-        let lastPaid = row.date(10)
-        let expires = row.instant(11, zone: .utc)
-        let created = row.instant(12, zone: .utc)
+        typealias C = ReceivableColumn
+        let currency = row.currency(C.currency.slot, in: currencies).flatMap { currencies($0) }
+        let number = row.text(C.number.slot, required: true)
+        let sequence = row.integer(C.sequence.slot, in: 1...999_999_999_999, required: true)
+        let tenant = row.text(C.tenantId.slot, required: true)
+        let source = row.choice(C.source.slot, InvoiceSource.self, required: true)
+        let sourceId = row.text(C.sourceId.slot, required: true)
+        let issued = row.date(C.issued.slot, required: true)
+        let due = row.date(C.due.slot, required: true)
+        let lastPaid = row.date(C.lastPaid.slot)
+        let expires = row.instant(C.expires.slot, zone: .utc)
+        let created = row.instant(C.created.slot, zone: .utc)
         guard let currency else { return nil }
-        let total = row.money(8, currency: currency, required: true)
-        let outstanding = row.money(9, currency: currency, required: true, allowNegative: true)
-        let tax = row.money(13, currency: currency)
-        let creditNotes = row.money(14, currency: currency)
-        let credited = row.money(15, currency: currency)
-        let vouchers = row.list(16).joined(separator: "|")
+        let total = row.money(C.total.slot, currency: currency, required: true)
+        let outstanding = row.money(C.outstanding.slot, currency: currency, required: true, allowNegative: true)
+        let tax = row.money(C.tax.slot, currency: currency)
+        let creditNotes = row.money(C.creditNotes.slot, currency: currency)
+        let credited = row.money(C.credited.slot, currency: currency)
+        let vouchers = row.list(C.vouchers.slot).joined(separator: "|")
         guard row.isValid, let number, let sequence, let tenant, let source, let sourceId, let issued, let due, let total, let outstanding else { return nil }
         return (Receivable(number: number, tenantId: tenant, source: source, sourceId: sourceId, issueDate: issued, dueDate: due,
                            total: total, outstanding: outstanding, lastPaidOn: lastPaid, expiresAt: expires, createdAt: created, sequence: sequence,
@@ -330,42 +308,45 @@ public enum StateFile {
     }
 
     private static func decodePendingOrder(_ row: inout FieldDecoder) -> PendingOrder? {
-        let orderId = row.text(0, required: true), invoice = row.text(1, required: true)
-        let tenant = row.text(2, required: true), product = row.text(3, required: true)
-        let type = row.choice(4, OrderType.self, required: true)
-        let subscription = row.text(5, required: true)
-        let created = row.instant(6, zone: .utc, required: true), expires = row.instant(7, zone: .utc, required: true)
-        let code = row.text(8, required: true)
-        let seats = row.integer(9, in: -100_000_000...100_000_000, required: true), months = row.integer(10, in: 1...120, required: true)
+        typealias C = PendingOrderColumn
+        let orderId = row.text(C.orderId.slot, required: true), invoice = row.text(C.invoice.slot, required: true)
+        let tenant = row.text(C.tenantId.slot, required: true), product = row.text(C.productId.slot, required: true)
+        let type = row.choice(C.type.slot, OrderType.self, required: true)
+        let subscription = row.text(C.subscriptionId.slot, required: true)
+        let created = row.instant(C.created.slot, zone: .utc, required: true), expires = row.instant(C.expires.slot, zone: .utc, required: true)
+        let code = row.text(C.paymentCode.slot, required: true)
+        let seats = row.integer(C.seats.slot, in: -100_000_000...100_000_000, required: true), months = row.integer(C.months.slot, in: 1...120, required: true)
         guard row.isValid, let orderId, let invoice, let tenant, let product, let type, let subscription, let created, let expires,
               let code, let seats, let months else { return nil }
         var order = PendingOrder(orderId: orderId, invoice: invoice, tenantId: tenant, productId: product, type: type, subscriptionId: subscription,
-                                 createdAt: created, expiresAt: expires, paymentCode: code, email: row.text(11) ?? "", seats: seats, months: months,
-                                 previousTermStart: row.date(13), previousTermEnd: row.date(14), previousTermMonths: row.integer(15, in: 1...120))
-        order.voucher = row.text(12) ?? ""
-        order.onContract = row.bool(16) ?? false
-        order.contractEnd = row.date(17)
-        order.contractPrepaidUntil = row.date(18)
+                                 createdAt: created, expiresAt: expires, paymentCode: code, email: row.text(C.email.slot) ?? "", seats: seats, months: months,
+                                 previousTermStart: row.date(C.previousTermStart.slot), previousTermEnd: row.date(C.previousTermEnd.slot),
+                                 previousTermMonths: row.integer(C.previousTermMonths.slot, in: 1...120))
+        order.voucher = row.text(C.voucher.slot) ?? ""
+        order.onContract = row.bool(C.onContract.slot) ?? false
+        order.contractEnd = row.date(C.contractEnd.slot)
+        order.contractPrepaidUntil = row.date(C.contractPrepaidUntil.slot)
         return order
     }
 
     static func decodePayment(_ row: inout FieldDecoder, currencies: Currencies) -> AppliedPayment? {
-        let id = row.text(0, required: true)
-        let at = row.instant(1, zone: .utc, required: true)
-        guard let currency = row.currency(2, in: currencies).flatMap({ currencies($0) }) else { return nil }
-        let received = row.money(3, currency: currency, required: true, allowNegative: true)
-        let tenant = row.text(4) ?? ""
+        typealias C = RememberedPaymentColumn
+        let id = row.text(C.id.slot, required: true)
+        let at = row.instant(C.at.slot, zone: .utc, required: true)
+        guard let currency = row.currency(C.currency.slot, in: currencies).flatMap({ currencies($0) }) else { return nil }
+        let received = row.money(C.received.slot, currency: currency, required: true, allowNegative: true)
+        let tenant = row.text(C.tenantId.slot) ?? ""
         // Zero amounts are left out when written: most remembered payments were never refunded.
         let zero = Money.zero(currency.code)
-        let refunded = row.money(5, currency: currency) ?? zero
-        let toInvoice = row.money(6, currency: currency, allowNegative: true) ?? zero
-        let toCredit = row.money(7, currency: currency, allowNegative: true) ?? zero
-        let invoice = row.text(8) ?? ""
-        let kind = row.choice(9, AppliedPayment.Kind.self) ?? .applied
+        let refunded = row.money(C.refunded.slot, currency: currency) ?? zero
+        let toInvoice = row.money(C.toInvoice.slot, currency: currency, allowNegative: true) ?? zero
+        let toCredit = row.money(C.toCredit.slot, currency: currency, allowNegative: true) ?? zero
+        let invoice = row.text(C.invoice.slot) ?? ""
+        let kind = row.choice(C.kind.slot, AppliedPayment.Kind.self) ?? .applied
         var digest: Digest?
-        if let text = row.text(10) {
+        if let text = row.text(C.digest.slot) {
             digest = Digest(hex: text)
-            if digest == nil { row.fail(10, "is not 16 hex digits") }
+            if digest == nil { row.fail(C.digest.slot, "is not 16 hex digits") }
         }
         guard row.isValid, let id, let at, let received else { return nil }
         return AppliedPayment(id: id, paidAt: at, tenantId: tenant, received: received, refunded: refunded, invoice: invoice,
@@ -373,54 +354,56 @@ public enum StateFile {
     }
 
     private static func decodeHold(_ row: inout FieldDecoder, currency: Currency) -> HoldReason? {
-        guard let word = row.text(3) else { return nil }
+        typealias C = BalanceColumn
+        guard let word = row.text(C.hold.slot) else { return nil }
         switch word {
         case "tenant_on_hold": return .tenantOnHold
         case "no_bank_account": return .noBankAccount
-        case "nothing_to_pay": return .nothingToPay(balance: row.money(4, currency: currency, allowNegative: true) ?? .zero(currency.code))
+        case "nothing_to_pay": return .nothingToPay(balance: row.money(C.holdAmount.slot, currency: currency, allowNegative: true) ?? .zero(currency.code))
         case "under_minimum":
-            return .underMinimum(minimum: row.decimal(4) ?? .zero, currency: currency.code)
-        case "refund_after_payout": return .refundAfterPayout(payment: row.text(5) ?? "")
+            return .underMinimum(minimum: row.decimal(C.holdAmount.slot) ?? .zero, currency: currency.code)
+        case "refund_after_payout": return .refundAfterPayout(payment: row.text(C.holdPayment.slot) ?? "")
         default:
-            row.fail(3, "is not a hold reason tagih writes")
+            row.fail(C.hold.slot, "is not a hold reason tagih writes")
             return nil
         }
     }
 
     private static func decodeOpenPayment(_ row: inout FieldDecoder, currencies: Currencies) -> OpenPayment? {
-        let id = row.text(0, required: true)
-        let at = row.instant(1, zone: .utc, required: true)
-        let status = row.text(2, required: true)
-        guard let code = row.currency(3, in: currencies), let currency = currencies(code) else { return nil }
-        let amount = row.money(4, currency: currency, required: true)
-        let file = row.text(5, required: true) ?? ""
-        let line = row.integer(6, in: 0...Int(Int32.max), required: true) ?? 0
-        let refunded = row.money(7, currency: currency) ?? .zero(code)
-        let fee = row.money(8, currency: currency)
-        let purpose = row.choice(12, PaymentPurpose.self) ?? .billing
-        let patient = row.choice(13, PatientType.self)
+        typealias C = OpenPaymentColumn
+        let id = row.text(C.id.slot, required: true)
+        let at = row.instant(C.at.slot, zone: .utc, required: true)
+        let status = row.text(C.status.slot, required: true)
+        guard let code = row.currency(C.currency.slot, in: currencies), let currency = currencies(code) else { return nil }
+        let amount = row.money(C.amount.slot, currency: currency, required: true)
+        let file = row.text(C.file.slot, required: true) ?? ""
+        let line = row.integer(C.line.slot, in: 0...Int(Int32.max), required: true) ?? 0
+        let refunded = row.money(C.refunded.slot, currency: currency) ?? .zero(code)
+        let fee = row.money(C.fee.slot, currency: currency)
+        let purpose = row.choice(C.purpose.slot, PaymentPurpose.self) ?? .billing
+        let patient = row.choice(C.patientType.slot, PatientType.self)
         var openStatus: OpenPayment.Status?
         switch status {
         case "pending": openStatus = .pending
         case "unmatched":
-            switch row.text(17) ?? "" {
+            switch row.text(C.reason.slot) ?? "" {
             case "currency_mismatch":
-                openStatus = .unmatched(.currencyMismatch(invoice: row.text(18) ?? "", invoiceCurrency: row.currency(19, in: currencies) ?? code,
+                openStatus = .unmatched(.currencyMismatch(invoice: row.text(C.reasonInvoice.slot) ?? "", invoiceCurrency: row.currency(C.reasonCurrency.slot, in: currencies) ?? code,
                                                           paymentCurrency: code))
-            case "unknown_tenant": openStatus = .unmatched(.unknownTenant(tenant: row.text(20) ?? "", reference: row.text(21) ?? ""))
-            case "reference_matches_nothing": openStatus = .unmatched(.referenceMatchesNothing(reference: row.text(21) ?? ""))
+            case "unknown_tenant": openStatus = .unmatched(.unknownTenant(tenant: row.text(C.reasonTenant.slot) ?? "", reference: row.text(C.reasonReference.slot) ?? ""))
+            case "reference_matches_nothing": openStatus = .unmatched(.referenceMatchesNothing(reference: row.text(C.reasonReference.slot) ?? ""))
             case "no_reference_no_tenant": openStatus = .unmatched(.noReferenceNoTenant)
-            default: row.fail(17, "is not a reason tagih writes")
+            default: row.fail(C.reason.slot, "is not a reason tagih writes")
             }
         case nil: break
-        default: row.fail(2, "is not pending or unmatched")
+        default: row.fail(C.status.slot, "is not pending or unmatched")
         }
         guard row.isValid, let id, let at, let amount, let openStatus else { return nil }
         let payment = Payment(id: id, status: openStatus == .pending ? .pending : (refunded.isPositive ? .refunded : .paid), paidAt: at,
-                              amount: amount, refunded: refunded, fee: fee, reference: row.text(9) ?? "", tenantId: row.text(10) ?? "",
-                              method: row.text(11) ?? "", purpose: purpose, patientType: patient, description: row.text(14) ?? "",
-                              email: row.text(15) ?? "", source: SourceLocation(file: file, line: line, column: 1),
-                              copies: row.integer(16, in: 1...Int(Int32.max)) ?? 1)
+                              amount: amount, refunded: refunded, fee: fee, reference: row.text(C.reference.slot) ?? "", tenantId: row.text(C.tenantId.slot) ?? "",
+                              method: row.text(C.method.slot) ?? "", purpose: purpose, patientType: patient, description: row.text(C.description.slot) ?? "",
+                              email: row.text(C.email.slot) ?? "", source: SourceLocation(file: file, line: line, column: 1),
+                              copies: row.integer(C.copies.slot, in: 1...Int(Int32.max)) ?? 1)
         return OpenPayment(payment: payment, status: openStatus)
     }
 

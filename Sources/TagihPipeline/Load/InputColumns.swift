@@ -3,55 +3,55 @@ import TagihIO
 // The input tables' columns as the spec fixes them, required first. Nested fields are
 // flattened with `_`, as CSV writes them and as YAML mappings are flattened on reading.
 
-enum TenantColumn: String, TableColumns {
+enum TenantColumn: Int, TableColumns {
     case id
     case name
     case email
     case phone
     case address
-    case taxId = "tax_id"
-    case serviceId = "service_id"
+    case taxId
+    case serviceId
     case currency
     case locale
-    case activeSeats = "active_seats"
-    case bankCode = "bank_code"
-    case bankAccount = "bank_account"
-    case bankHolder = "bank_holder"
-    case payoutSchedule = "payout_schedule"
-    case appointmentFee = "appointment_fee"
-    case adminFeeNew = "admin_fee_new"
-    case adminFeeReturning = "admin_fee_returning"
+    case activeSeats
+    case bankCode
+    case bankAccount
+    case bankHolder
+    case payoutSchedule
+    case appointmentFee
+    case adminFeeNew
+    case adminFeeReturning
     case nitku
 
     static let table = "tenants"
     static let required: Set<Self> = [.id, .name, .email]
 }
 
-enum ProductColumn: String, TableColumns {
+enum ProductColumn: Int, TableColumns {
     case id
     case name
     case price
     case billing
     case variant
     case terms
-    case leadDays = "lead_days"
+    case leadDays
     case taxable
     case activation
     case currency
-    case serviceCode = "service_code"
+    case serviceCode
     case unit
 
     static let table = "products"
     static let required: Set<Self> = [.id, .name, .price, .billing]
 }
 
-enum SubscriptionColumn: String, TableColumns {
+enum SubscriptionColumn: Int, TableColumns {
     case id
-    case tenantId = "tenant_id"
-    case productId = "product_id"
+    case tenantId
+    case productId
     case start
     case quantity
-    case termMonths = "term_months"
+    case termMonths
     case end
     case status
     case voucher
@@ -61,98 +61,129 @@ enum SubscriptionColumn: String, TableColumns {
     static let required: Set<Self> = [.id, .tenantId, .productId, .start]
 }
 
-enum PaymentColumn: String, TableColumns {
+enum PaymentColumn: Int, TableColumns {
     case id
     case amount
-    case paidAt = "paid_at"
+    case paidAt
     case status
     case reference
-    case tenantId = "tenant_id"
+    case tenantId
     case method
     case currency
     case fee
     case purpose
-    case patientType = "patient_type"
+    case patientType
     case description
     case email
-    case amountRefunded = "amount_refunded"
+    case amountRefunded
 
     static let table = "payments"
     static let required: Set<Self> = [.id, .amount, .paidAt, .status]
 }
 
 /// Stripe's dashboard payments export; metadata columns carry tagih's own fields.
-enum StripeColumn: String, TableColumns {
+enum StripeColumn: Int, TableColumns {
     case id
-    case amount = "Amount"
-    case currency = "Currency"
-    case status = "Status"
-    case createdUtc = "Created (UTC)"
-    case createdDateUtc = "Created date (UTC)"
-    case amountRefunded = "Amount Refunded"
-    case fee = "Fee"
-    case customerEmail = "Customer Email"
-    case description = "Description"
-    case paymentSourceType = "Payment Source Type"
-    case referenceMetadata = "reference (metadata)"
-    case invoiceMetadata = "invoice (metadata)"
-    case orderIdMetadata = "order_id (metadata)"
-    case paymentCodeMetadata = "payment_code (metadata)"
-    case tenantIdMetadata = "tenant_id (metadata)"
-    case purposeMetadata = "purpose (metadata)"
-    case patientTypeMetadata = "patient_type (metadata)"
+    case amount
+    case currency
+    case status
+    case createdUtc
+    case createdDateUtc
+    case amountRefunded
+    case fee
+    case customerEmail
+    case description
+    case paymentSourceType
+    case referenceMetadata
+    case invoiceMetadata
+    case orderIdMetadata
+    case paymentCodeMetadata
+    case tenantIdMetadata
+    case purposeMetadata
+    case patientTypeMetadata
 
     static let table = "Stripe payments"
     static let required: Set<Self> = [.id, .amount, .currency, .status]
+
+    var name: String {
+        switch self {
+        case .amount: "Amount"
+        case .currency: "Currency"
+        case .status: "Status"
+        case .createdUtc: "Created (UTC)"
+        case .createdDateUtc: "Created date (UTC)"
+        case .amountRefunded: "Amount Refunded"
+        case .fee: "Fee"
+        case .customerEmail: "Customer Email"
+        case .description: "Description"
+        case .paymentSourceType: "Payment Source Type"
+        case .referenceMetadata: "reference (metadata)"
+        case .invoiceMetadata: "invoice (metadata)"
+        case .orderIdMetadata: "order_id (metadata)"
+        case .paymentCodeMetadata: "payment_code (metadata)"
+        case .tenantIdMetadata: "tenant_id (metadata)"
+        case .purposeMetadata: "purpose (metadata)"
+        case .patientTypeMetadata: "patient_type (metadata)"
+        default: snakeCase(String(describing: self))
+        }
+    }
 }
 
 /// Midtrans HTTP notifications saved one JSON object a line.
-enum MidtransColumn: String, TableColumns {
-    case orderId = "order_id"
-    case transactionStatus = "transaction_status"
-    case grossAmount = "gross_amount"
-    case transactionTime = "transaction_time"
-    case transactionId = "transaction_id"
-    case settlementTime = "settlement_time"
-    case fraudStatus = "fraud_status"
-    case paymentType = "payment_type"
-    case vaNumbersBank = "va_numbers.bank"
+enum MidtransColumn: Int, TableColumns {
+    case orderId
+    case transactionStatus
+    case grossAmount
+    case transactionTime
+    case transactionId
+    case settlementTime
+    case fraudStatus
+    case paymentType
+    case vaNumbersBank
     case currency
-    case refundAmount = "refund_amount"
-    case refundsRefundAmount = "refunds.refund_amount"
-    case customField1 = "custom_field1"
-    case customField2 = "custom_field2"
-    case customField3 = "custom_field3"
+    case refundAmount
+    case refundsRefundAmount
+    case customField1
+    case customField2
+    case customField3
     case issuer
     case acquirer
 
     static let table = "Midtrans notifications"
     static let required: Set<Self> = [.orderId, .transactionStatus, .grossAmount, .transactionTime]
+
+    var name: String {
+        switch self {
+        case .vaNumbersBank: "va_numbers.bank"
+        case .refundsRefundAmount: "refunds.refund_amount"
+        default: snakeCase(String(describing: self))
+        }
+    }
 }
 
-enum OrderColumn: String, TableColumns {
+enum OrderColumn: Int, TableColumns {
     case id
-    case tenantId = "tenant_id"
-    case productId = "product_id"
+    case tenantId
+    case productId
     case type
-    case createdAt = "created_at"
+    case createdAt
     case quantity
-    case termMonths = "term_months"
+    case termMonths
     case voucher
     case email
-    case subscriptionId = "subscription_id"
+    case subscriptionId
 
     static let table = "orders"
     static let required: Set<Self> = [.id, .tenantId, .productId, .type, .createdAt]
 }
 
-enum VoucherColumn: String, TableColumns {
+enum VoucherColumn: Int, TableColumns {
     case code
     case kind
     case value
-    case validFrom = "valid_from"
-    case validTo = "valid_to"
-    case maxRedemptions = "max_redemptions"
+    case validFrom
+    case validTo
+    case maxRedemptions
     case products
     case currency
 
@@ -160,32 +191,32 @@ enum VoucherColumn: String, TableColumns {
     static let required: Set<Self> = [.code, .kind, .value]
 }
 
-enum ChangeColumn: String, TableColumns {
+enum ChangeColumn: Int, TableColumns {
     case id
-    case subscriptionId = "subscription_id"
+    case subscriptionId
     case effective
-    case productId = "product_id"
+    case productId
     case quantity
-    case dueDay = "due_day"
+    case dueDay
     case end
     case status
     case note
-    case onlyTenant = "only_tenant"
-    case onlyProduct = "only_product"
+    case onlyTenant
+    case onlyProduct
 
     static let table = "changes"
     static let required: Set<Self> = [.id, .subscriptionId, .effective]
 }
 
-enum AdjustmentColumn: String, TableColumns {
+enum AdjustmentColumn: Int, TableColumns {
     case id
     case kind
     case date
     case invoice
-    case tenantId = "tenant_id"
+    case tenantId
     case amount
     case currency
-    case productId = "product_id"
+    case productId
     case quantity
     case description
     case taxable
