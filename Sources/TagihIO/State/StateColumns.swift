@@ -1,5 +1,6 @@
-/// The state's records' columns, in the order `StateFile` writes them (required first): a
-/// decoder reads a column at its case's slot.
+/// The state's records' columns, in the order `StateFile` writes them (required first), each
+/// its case's name in snake case: a decoder reads a column at its case's slot.
+/// `StateColumnsTests` pins every name, which states written before must keep.
 extension StateFile {
     enum ReceivableColumn: Int, TableColumns {
         case number

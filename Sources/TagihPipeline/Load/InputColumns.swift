@@ -1,7 +1,9 @@
 import TagihIO
 
-// The input tables' columns as the spec fixes them, required first. Nested fields are
+// The input tables' columns as the spec and the gateways name them, required first: each
+// column is its case's name in snake case unless the case spells it out. Nested fields are
 // flattened with `_`, as CSV writes them and as YAML mappings are flattened on reading.
+// `InputColumnsTests` pins every name.
 
 enum TenantColumn: Int, TableColumns {
     case id
