@@ -13,10 +13,10 @@ import Testing
         static let table = "fruit"
         static let required: Set<Self> = [.id, .fruitName]
 
-        var name: String {
+        var spelling: String? {
             switch self {
             case .unitPrice: "Unit price"
-            default: snakeCase(String(describing: self))
+            default: nil
             }
         }
     }

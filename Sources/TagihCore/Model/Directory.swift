@@ -64,10 +64,8 @@ public struct Directory<Value: Keyed>: Sendable {
     /// Reads the value kept under an id where it lies: for a field or two of it, the whole
     /// value is not copied out (a tenant's strings retained and released per row written).
     public func read<Result>(_ id: String, _ body: (Value) throws -> Result) rethrows -> Result? {
-        try values.withUnsafeBufferPointer { values in
-            guard let place = index.find(hash: id.hashValue, { values[Int($0)].key == id }) else { return nil }
-            return try body(values[Int(place)])
-        }
+        guard let place = place(of: id) else { return nil }
+        return try values.withUnsafeBufferPointer { try body($0[Int(place)]) }
     }
 
     /// The value kept at a place `place(of:)` gave.

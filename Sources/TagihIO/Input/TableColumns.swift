@@ -6,16 +6,20 @@ public protocol TableColumns: CaseIterable, Hashable, Sendable, RawRepresentable
     static var table: String { get }
     /// The columns a row must have.
     static var required: Set<Self> { get }
-    /// The column as the file spells it; by default the case's name in snake case
-    /// (`tenantId`: `tenant_id`).
-    var name: String { get }
+    /// How the file spells the column when that is not the case's name in snake case
+    /// (`Created date (UTC)`); nil by default.
+    var spelling: String? { get }
 }
 
 extension TableColumns {
     /// Where the column's value is in a row read with `schema`.
     @inlinable public var slot: Int { rawValue }
 
-    public var name: String { snakeCase(String(describing: self)) }
+    public var spelling: String? { nil }
+
+    /// The column as the file spells it: its spelling, or the case's name in snake case
+    /// (`tenantId`: `tenant_id`).
+    public var name: String { spelling ?? snakeCase(String(describing: self)) }
 
     /// The schema readers bind a file's header or keys to, the columns in case order.
     public static var schema: TableSchema {
@@ -25,7 +29,7 @@ extension TableColumns {
 }
 
 /// `tenantId` as `tenant_id`, `customField1` as `custom_field1`.
-public func snakeCase(_ name: String) -> String {
+func snakeCase(_ name: String) -> String {
     var snake = ""
     for character in name {
         if character.isUppercase {

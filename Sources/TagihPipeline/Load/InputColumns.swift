@@ -107,7 +107,7 @@ enum StripeColumn: Int, TableColumns {
     static let table = "Stripe payments"
     static let required: Set<Self> = [.id, .amount, .currency, .status]
 
-    var name: String {
+    var spelling: String? {
         switch self {
         case .amount: "Amount"
         case .currency: "Currency"
@@ -126,7 +126,7 @@ enum StripeColumn: Int, TableColumns {
         case .tenantIdMetadata: "tenant_id (metadata)"
         case .purposeMetadata: "purpose (metadata)"
         case .patientTypeMetadata: "patient_type (metadata)"
-        default: snakeCase(String(describing: self))
+        default: nil
         }
     }
 }
@@ -154,11 +154,11 @@ enum MidtransColumn: Int, TableColumns {
     static let table = "Midtrans notifications"
     static let required: Set<Self> = [.orderId, .transactionStatus, .grossAmount, .transactionTime]
 
-    var name: String {
+    var spelling: String? {
         switch self {
         case .vaNumbersBank: "va_numbers.bank"
         case .refundsRefundAmount: "refunds.refund_amount"
-        default: snakeCase(String(describing: self))
+        default: nil
         }
     }
 }
